@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Marketplace.ServiceDefaults.Http;
+
+/// <summary>
+/// The HTTP conventions of ARCHITECTURE §3: snake_case JSON and enum strings, RFC 9457 problem details with a
+/// trace id for every error, and a request's own mistakes (bad JSON, unparsable parameters) answered 400.
+/// </summary>
+public static class HttpConventions
+{
+    public static JsonSerializerOptions ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        return options;
+    }
+
+    /// <summary>Options for code outside the request pipeline (tests, clients) that speaks the same JSON.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = ConfigureJson(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    public static IHostApplicationBuilder AddHttpConventions(this IHostApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions["trace_id"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+        });
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Binding failures throw so that BadRequestExceptionHandler can name the field at fault;
+        // otherwise minimal APIs answer a bare 400 with no body.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseHttpConventions(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}

@@ -1,0 +1,64 @@
+using Marketplace.ServiceDefaults.Outbox;
+using Marketplace.ServiceDefaults.Telemetry;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Marketplace.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ from ConnectionStrings:messaging. Queues are named "{service}-{consumer}" so two
+    /// services consuming one event each get every message. Consumers retry briefly in memory, are redelivered
+    /// with delays through TTL queues, then land in "{queue}_error" with a Fault&lt;T&gt; published. A service with
+    /// a database also gets the outbox relay. Call after AddServiceDatabase.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(
+        this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configureConsumers = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("messaging")
+            ?? throw new InvalidOperationException("ConnectionStrings:messaging is not configured.");
+        var broker = new BrokerAddress(new Uri(connectionString));
+        var identity = ServiceIdentity.From(builder);
+
+        builder.Services.AddSingleton(broker);
+        builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection("Messaging"));
+        builder.Services.AddSingleton<TtlRedeliveryPublisher>();
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(identity.Name, includeNamespace: false));
+            configureConsumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, identity.Name, host =>
+                {
+                    host.Username(broker.UserName);
+                    host.Password(broker.Password);
+                    host.PublisherConfirmation = true;
+                });
+                rabbit.PrefetchCount = options.PrefetchCount;
+                // Order matters: the redelivery filter wraps the retry filter, so it sees only exhausted failures.
+                rabbit.UseConsumeFilter(typeof(TtlRedeliveryFilter<>), context);
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Intervals(options.RetryIntervals);
+                    retry.Ignore<MessageValidationException>();
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        if (builder.Services.Any(d => d.ServiceType == typeof(NpgsqlDataSource)))
+        {
+            builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
+            builder.Services.AddHostedService<OutboxRelay>();
+        }
+
+        return builder;
+    }
+}

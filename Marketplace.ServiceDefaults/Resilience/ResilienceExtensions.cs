@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Marketplace.ServiceDefaults.Resilience;
+
+/// <summary>
+/// Polly pipelines for transient faults. Microsoft.Extensions.Http.Resilience is not on this environment's
+/// mirror, so outgoing HttpClients get the same shape by hand: an overall timeout, retries with jittered
+/// backoff on transient answers, and a circuit breaker.
+/// </summary>
+public static class ResilienceExtensions
+{
+    public const string Database = "database";
+
+    public static IServiceCollection AddTransientFaultResilience(this IServiceCollection services)
+    {
+        services.AddSingleton(new ResiliencePipelineBuilder<HttpResponseMessage>()
+            .AddTimeout(TimeSpan.FromSeconds(30))
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = 3,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(200),
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                    .Handle<HttpRequestException>()
+                    .Handle<TimeoutRejectedException>()
+                    .HandleResult(IsTransient),
+            })
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+            {
+                FailureRatio = 0.5,
+                MinimumThroughput = 20,
+                SamplingDuration = TimeSpan.FromSeconds(30),
+                BreakDuration = TimeSpan.FromSeconds(5),
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>().Handle<HttpRequestException>().HandleResult(IsTransient),
+            })
+            .AddTimeout(TimeSpan.FromSeconds(10))
+            .Build());
+
+        // Database calls outside a request (relays, consumers) retry a dropped connection or a failover briefly.
+        services.AddKeyedSingleton(Database, new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = 4,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(100),
+                ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(ex => ex.IsTransient),
+            })
+            .Build());
+
+        services.AddTransient<ResilienceHandler>();
+        services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler<ResilienceHandler>());
+        return services;
+    }
+
+    private static bool IsTransient(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
+        || (int)response.StatusCode >= 500;
+}

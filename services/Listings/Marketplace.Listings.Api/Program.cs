@@ -1,0 +1,14 @@
+using Marketplace.Listings.Api.Apis;
+using Marketplace.Listings.Api.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddListingsServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapListingsApi();
+app.Run();
+
+/// <summary>The entry point, public so that tests can host the service with WebApplicationFactory.</summary>
+public partial class Program;

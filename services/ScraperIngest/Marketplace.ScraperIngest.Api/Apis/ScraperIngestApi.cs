@@ -1,0 +1,6 @@
+namespace Marketplace.ScraperIngest.Api.Apis;
+
+public static class ScraperIngestApi
+{
+    public static IEndpointRouteBuilder MapScraperIngestApi(this IEndpointRouteBuilder app) => app;
+}
