@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.Caching;
 using Marketplace.ServiceDefaults.Health;
 using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
@@ -5,6 +6,7 @@ using Marketplace.ServiceDefaults.Resilience;
 using Marketplace.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -26,6 +28,13 @@ public static class ServiceDefaultsExtensions
         builder.AddHttpConventions();
         builder.AddMarketplaceAuthentication();
         builder.Services.AddTransientFaultResilience();
+
+        // Every service of the topology is handed the shared Redis (ConnectionStrings:cache); /health checks it.
+        if (builder.Configuration.GetConnectionString("cache") is not null)
+        {
+            builder.AddRedis("cache");
+        }
+
         return builder;
     }
 

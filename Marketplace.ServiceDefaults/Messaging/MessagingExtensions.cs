@@ -26,7 +26,9 @@ public static class MessagingExtensions
         var identity = ServiceIdentity.From(builder);
 
         builder.Services.AddSingleton(broker);
-        builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection("Messaging"));
+        builder.Services.AddOptions<MessagingOptions>()
+            .Bind(builder.Configuration.GetSection("Messaging"))
+            .PostConfigure(o => o.ApplyDefaults());
         builder.Services.AddSingleton<TtlRedeliveryPublisher>();
         builder.Services.AddMassTransit(bus =>
         {

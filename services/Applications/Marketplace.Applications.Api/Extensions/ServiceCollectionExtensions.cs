@@ -1,3 +1,4 @@
+using Marketplace.Applications.Api.Consumers;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
 
@@ -8,7 +9,7 @@ public static class ServiceCollectionExtensions
     public static IHostApplicationBuilder AddApplicationsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase("applicationsdb", typeof(ServiceCollectionExtensions).Assembly);
-        builder.AddMessaging();
+        builder.AddMessaging(bus => bus.AddConsumer<JobListingPublishedConsumer>());
         return builder;
     }
 }

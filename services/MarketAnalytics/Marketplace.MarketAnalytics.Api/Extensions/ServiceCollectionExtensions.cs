@@ -1,3 +1,4 @@
+using Marketplace.MarketAnalytics.Api.Consumers;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
 
@@ -8,7 +9,8 @@ public static class ServiceCollectionExtensions
     public static IHostApplicationBuilder AddMarketAnalyticsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase("analyticsdb", typeof(ServiceCollectionExtensions).Assembly);
-        builder.AddMessaging();
+        builder.AddMessaging(bus => bus.AddConsumer<JobListingPublishedConsumer>());
+        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 }

@@ -1,0 +1,13 @@
+using MassTransit;
+
+namespace Marketplace.ServiceDefaults.Tests.Messaging;
+
+/// <summary>Records every delivery, duplicates included, before any deduplication.</summary>
+public sealed class ProbeDeliveryRecorder(ProbeSink sink) : IConsumer<Probe>
+{
+    public Task Consume(ConsumeContext<Probe> context)
+    {
+        sink.Deliveries.Enqueue(context.Message);
+        return Task.CompletedTask;
+    }
+}
