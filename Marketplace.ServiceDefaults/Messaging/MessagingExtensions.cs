@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -44,8 +45,9 @@ public static class MessagingExtensions
                     host.PublisherConfirmation = true;
                 });
                 rabbit.PrefetchCount = options.PrefetchCount;
-                // Order matters: the redelivery filter wraps the retry filter, so it sees only exhausted failures.
-                rabbit.UseConsumeFilter(typeof(TtlRedeliveryFilter<>), context);
+                // Order matters: redelivery is configured first so that it wraps the retry filter.
+                _ = new TtlRedeliveryConfigurationObserver(
+                    rabbit, context.GetRequiredService<TtlRedeliveryPublisher>(), options, context.GetRequiredService<ILoggerFactory>());
                 rabbit.UseMessageRetry(retry =>
                 {
                     retry.Intervals(options.RetryIntervals);

@@ -1,38 +1,59 @@
 using MassTransit;
+using MassTransit.RetryPolicies;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Marketplace.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Delayed redelivery without RabbitMQ's delayed-message plugin, which Debian does not ship (docs/adr/0003):
 /// once the in-memory retries are spent, the message is parked in a TTL queue that dead-letters it back to
-/// its own queue after the delay. It sits outside UseMessageRetry, so it sees only exhausted failures.
-/// Validation failures and messages past the last interval fall through to MassTransit's _error queue.
+/// its own queue after the delay. It works like MassTransit's own redelivery filter: configured before
+/// UseMessageRetry it wraps the retry filter, and it hands the inner pipe a retry context so the faults of a
+/// delivery that will be redelivered are held back; only the last failure publishes Fault&lt;T&gt; and reaches the
+/// _error queue. Validation failures are not redelivered.
 /// </summary>
 public sealed partial class TtlRedeliveryFilter<TMessage>(
     TtlRedeliveryPublisher publisher,
-    IOptions<MessagingOptions> options,
-    ILogger<TtlRedeliveryFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>>
+    IRetryPolicy policy,
+    IReadOnlyList<TimeSpan> intervals,
+    ILogger logger) : IFilter<ConsumeContext<TMessage>>
     where TMessage : class
 {
     public async Task Send(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next)
     {
+        // Holds back the Fault<T> that the inner retry filter raises when it gives up, until we know whether
+        // this delivery is redelivered (no fault) or was the last (fault published).
+        var retryContext = new RetryConsumeContext<TMessage>(context, policy, null);
         try
         {
-            await next.Send(context);
+            await next.Send(retryContext);
         }
-        catch (Exception ex) when (ex is not MessageValidationException and not OperationCanceledException
-            && context.GetRedeliveryCount() < options.Value.RedeliveryIntervals.Length)
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
-            var attempt = context.GetRedeliveryCount() + 1;
-            var delay = options.Value.RedeliveryIntervals[attempt - 1];
-            await publisher.RedeliverAsync(context.ReceiveContext, attempt, delay, context.CancellationToken);
-            LogRedelivering(context.MessageId, typeof(TMessage).Name, attempt, delay, ex);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            var previous = TtlRedeliveryPublisher.RedeliveryCount(context);
+            if (!policy.IsHandled(exception) || previous >= intervals.Count)
+            {
+                await retryContext.NotifyPendingFaults();
+                throw;
+            }
+
+            var delay = intervals[previous];
+            await publisher.RedeliverAsync(context.ReceiveContext, previous + 1, delay, context.CancellationToken);
+            await context.NotifyConsumed(context, context.ReceiveContext.ElapsedTime, "ttl-redelivery");
+            LogRedelivering(context.MessageId, typeof(TMessage).Name, previous + 1, delay, exception);
         }
     }
 
-    public void Probe(ProbeContext context) => context.CreateFilterScope("ttlRedelivery");
+    public void Probe(ProbeContext context)
+    {
+        var scope = context.CreateFilterScope("retry");
+        scope.Add("type", "ttl-redelivery");
+        policy.Probe(scope);
+    }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Consuming {MessageId} ({MessageType}) failed after retries; redelivery {Attempt} in {Delay}")]
     private partial void LogRedelivering(Guid? messageId, string messageType, int attempt, TimeSpan delay, Exception exception);

@@ -12,6 +12,13 @@ public sealed class TtlRedeliveryPublisher(BrokerAddress broker) : IAsyncDisposa
 {
     private const string RedeliveryCountHeader = "MT-Redelivery-Count";
 
+    /// <summary>
+    /// How many times this message came back from a delay queue. Read from the transport headers: with the JSON
+    /// envelope, MassTransit's own GetRedeliveryCount() reads the envelope's headers, which a raw republish cannot set.
+    /// </summary>
+    public static int RedeliveryCount(ConsumeContext context) =>
+        context.ReceiveContext.TransportHeaders.Get(RedeliveryCountHeader, default(int?)) ?? 0;
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly HashSet<string> declared = new(StringComparer.Ordinal);
     private IConnection? connection;

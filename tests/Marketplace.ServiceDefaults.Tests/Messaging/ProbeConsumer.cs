@@ -29,6 +29,6 @@ public sealed class ProbeConsumer(NpgsqlDataSource dataSource, ProbeSink sink) :
             insert into probe_effects (event_id, run_id, sequence, applied_count) values (@EventId, @RunId, @Sequence, 1)
             on conflict (event_id) do update set applied_count = probe_effects.applied_count + 1
             """, new { probe.EventId, probe.RunId, probe.Sequence }, transaction);
-        sink.Handled.Enqueue((probe, context.GetRedeliveryCount()));
+        sink.Handled.Enqueue((probe, TtlRedeliveryPublisher.RedeliveryCount(context)));
     }
 }

@@ -71,7 +71,7 @@ public sealed class ProbeHost(IHost host) : IAsyncDisposable
         {
             await using var connection = await DataSource.OpenConnectionAsync();
             await using var transaction = await connection.BeginTransactionAsync();
-            await Outbox.Outbox.EnqueueAsync(connection, transaction, probe);
+            await global::Marketplace.ServiceDefaults.Outbox.Outbox.EnqueueAsync(connection, transaction, probe);
             await transaction.CommitAsync();
         }
     }
