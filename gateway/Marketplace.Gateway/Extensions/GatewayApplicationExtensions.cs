@@ -13,6 +13,9 @@ public static class GatewayApplicationExtensions
     /// </summary>
     public static WebApplication UseGatewayEdge(this WebApplication app)
     {
+        // These run ahead of MapDefaultEndpoints' handler, and authentication can throw (an OIDC authority that is
+        // down): such a failure must still be problem+json, not a bare 500.
+        app.UseExceptionHandler();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<RateLimitingMiddleware>();
         app.UseMiddleware<InvalidTokenMiddleware>();

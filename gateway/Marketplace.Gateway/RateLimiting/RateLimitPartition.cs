@@ -13,7 +13,13 @@ internal sealed record RateLimitPartition(string Key, bool Authenticated)
     {
         var sub = user?.Identity?.IsAuthenticated == true ? user.FindFirstValue(MarketplaceClaims.Subject) : null;
         return string.IsNullOrEmpty(sub)
-            ? new RateLimitPartition("ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), Authenticated: false)
+            ? new RateLimitPartition("ip:" + ClientAddress(context), Authenticated: false)
             : new RateLimitPartition("user:" + sub, Authenticated: true);
     }
+
+    // A dual-stack listener reports IPv4 clients as ::ffff:a.b.c.d; one client must have one counter either way.
+    private static string ClientAddress(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } ip
+            ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString()
+            : "unknown";
 }

@@ -3,14 +3,17 @@ using Marketplace.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Gateway.Tests.Infrastructure;
 
 /// <summary>
 /// Hosts the real gateway in-process. The gateway has no database, so it takes only the settings it reads: the
-/// service addresses, ConnectionStrings:cache and RateLimiting:* (as host settings, seen by Program's builder).
+/// service addresses, ConnectionStrings:cache and RateLimiting:* (as host settings, seen by Program's builder),
+/// and optionally a logger provider that captures what it logs.
 /// </summary>
-public sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Testing")
+public sealed class GatewayFactory(
+    IReadOnlyDictionary<string, string?> settings, string environment = "Testing", ILoggerProvider? logs = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>A request header the test host turns into the connection's remote address (TestServer has none).</summary>
@@ -36,5 +39,9 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settings
         }
 
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientIpStartupFilter>());
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
     }
 }
