@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Marketplace.Gateway.Tests.Infrastructure;
 
 namespace Marketplace.Gateway.Tests;
@@ -124,6 +125,24 @@ public sealed class RateLimitingTests
             using var response = await client.GetAsync("/api/v1/saved-jobs");
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"request {i + 1}");
         }
+    }
+
+    [Test]
+    public async Task Health_is_degraded_not_unhealthy_when_redis_is_unreachable()
+    {
+        var settings = LimitedSettings(NewKeyPrefix());
+        settings["ConnectionStrings:cache"] = $"127.0.0.1:{GatewayEnvironment.ClosedPort()},connectTimeout=200";
+        await using var gateway = new GatewayFactory(settings);
+        using var client = gateway.CreateClient(caller: null);
+
+        using var response = await client.GetAsync("/health");
+
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(report.RootElement.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString(), Is.EqualTo("degraded"));
+        });
     }
 
     private static Task<HttpResponseMessage> SendAsIp(HttpClient client, string ip)

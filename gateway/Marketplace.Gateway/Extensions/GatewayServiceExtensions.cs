@@ -2,6 +2,7 @@ using Marketplace.Gateway.RateLimiting;
 using Marketplace.Gateway.Routing;
 using Marketplace.ServiceDefaults.Caching;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Yarp.ReverseProxy.Configuration;
 
 namespace Marketplace.Gateway.Extensions;
@@ -23,6 +24,7 @@ public static class GatewayServiceExtensions
         }
 
         builder.AddRedis("cache");
+        builder.Services.Configure<HealthCheckServiceOptions>(o => CounterStoreHealthCheck.Wrap(o, "redis"));
         builder.Services.AddOptions<RateLimitingOptions>()
             .BindConfiguration(RateLimitingOptions.Section)
             .ValidateDataAnnotations()
