@@ -57,6 +57,33 @@ public sealed class RateLimitingTests
     }
 
     [Test]
+    public async Task Concurrent_requests_on_two_instances_never_exceed_the_limit()
+    {
+        const int limit = 20;
+        var settings = LimitedSettings(NewKeyPrefix());
+        settings["RateLimiting:PermitLimit"] = limit.ToString();
+        await using var first = new GatewayFactory(settings);
+        await using var second = new GatewayFactory(settings);
+        var caller = Callers.NewEmployer();
+        using var firstClient = first.CreateClient(caller);
+        using var secondClient = second.CreateClient(caller);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, limit * 3)
+            .Select(i => (i % 2 == 0 ? firstClient : secondClient).GetAsync("/api/v1/saved-jobs")));
+
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses.Count(s => s == HttpStatusCode.OK), Is.EqualTo(limit));
+            Assert.That(statuses.Count(s => s == HttpStatusCode.TooManyRequests), Is.EqualTo(limit * 2));
+        });
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Test]
     public async Task Each_user_has_an_own_counter()
     {
         await using var gateway = new GatewayFactory(LimitedSettings(NewKeyPrefix()));

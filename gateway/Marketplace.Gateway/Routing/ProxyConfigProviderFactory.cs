@@ -20,7 +20,7 @@ internal static partial class ProxyConfigProviderFactory
 
         foreach (var service in unrouted)
         {
-            LogServiceNotRouted(logger, service, service);
+            LogServiceNotRouted(logger, service);
         }
 
         return new InMemoryConfigProvider(routes, clusters);
@@ -30,6 +30,6 @@ internal static partial class ProxyConfigProviderFactory
     private static partial void LogServiceRouted(ILogger logger, string service, string address);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
-        Message = "No address for {Service} (services:{ServiceKey}:http:0); its routes answer 404")]
-    private static partial void LogServiceNotRouted(ILogger logger, string service, string serviceKey);
+        Message = "No address for {Service} (services:<name>:http:0 is not set); its routes answer 404")]
+    private static partial void LogServiceNotRouted(ILogger logger, string service);
 }
