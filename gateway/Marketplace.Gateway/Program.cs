@@ -1,8 +1,13 @@
+using Marketplace.Gateway.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddGatewayServices();   // Extensions/: YARP routes from the service addresses, Redis-backed rate limits
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.UseGatewayEdge();           // correlation id, rate limit, invalid tokens: before anything else answers
+app.MapDefaultEndpoints();      // problem details, authentication, /health, /alive
+app.MapGateway();               // /api/v1/** and /openapi/<service>.json to the services; /dev/tokens in Development
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the gateway with WebApplicationFactory.</summary>

@@ -1,0 +1,36 @@
+using Marketplace.Gateway.Correlation;
+using Marketplace.Gateway.DevTokens;
+using Marketplace.Gateway.Identity;
+using Marketplace.Gateway.RateLimiting;
+
+namespace Marketplace.Gateway.Extensions;
+
+public static class GatewayApplicationExtensions
+{
+    /// <summary>
+    /// What happens to every request before anything can answer it: a correlation id (so even a 429 or 401 carries
+    /// one), the caller's rate limit, and the rejection of credentials that do not validate.
+    /// </summary>
+    public static WebApplication UseGatewayEdge(this WebApplication app)
+    {
+        // These run ahead of MapDefaultEndpoints' handler, and authentication can throw (an OIDC authority that is
+        // down): such a failure must still be problem+json, not a bare 500.
+        app.UseExceptionHandler();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<RateLimitingMiddleware>();
+        app.UseMiddleware<InvalidTokenMiddleware>();
+        return app;
+    }
+
+    /// <summary>The proxied routes and OpenAPI documents of the six services, and /dev/tokens in Development.</summary>
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        app.MapReverseProxy();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevTokensApi();
+        }
+
+        return app;
+    }
+}
