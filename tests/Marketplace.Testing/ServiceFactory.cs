@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 
 namespace Marketplace.Testing;
 
@@ -26,6 +28,16 @@ public class ServiceFactory<TProgram>(
 
     /// <summary>Every setting the service is given, for tests that need to know (e.g. Jwt:*).</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; } = Merge(infrastructure, connectionName, databaseConnectionString, settings);
+
+    /// <summary>
+    /// Whether the first client waits until the service's health checks pass (database reachable, MassTransit bus
+    /// started, ...). On by default: the bus starts in the background, and a test publishing at once would race it.
+    /// Turn off for a test that starts a service while a dependency is deliberately down.
+    /// </summary>
+    public bool WaitForHealthyOnStart { get; init; } = true;
+
+    /// <summary>How long <see cref="WaitForHealthyOnStart"/> waits before failing with the health report.</summary>
+    public TimeSpan HealthyTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>A client whose requests carry a development bearer token for <paramref name="caller"/> (null: anonymous).</summary>
     /// <remarks>With a literal null write <c>CreateClient(caller: null)</c>, or the parameterless CreateClient().</remarks>
@@ -68,6 +80,40 @@ public class ServiceFactory<TProgram>(
         if (configuration.GetSection("Messaging:RedeliveryIntervals").Get<TimeSpan[]>() is { } redeliveries)
         {
             options.RedeliveryIntervals = redeliveries;
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitForHealthyOnStart && host.Services.GetService<HealthCheckService>() is { } health)
+        {
+            WaitUntilHealthyAsync(health).GetAwaiter().GetResult();
+        }
+
+        return host;
+    }
+
+    private async Task WaitUntilHealthyAsync(HealthCheckService health)
+    {
+        var deadline = DateTime.UtcNow + HealthyTimeout;
+        while (true)
+        {
+            var report = await health.CheckHealthAsync();
+            if (report.Status == HealthStatus.Healthy)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                var failing = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy)
+                    .Select(e => $"{e.Key}: {e.Value.Description ?? e.Value.Exception?.Message}");
+                throw new InvalidOperationException(
+                    $"{typeof(TProgram).Assembly.GetName().Name} was not healthy within {HealthyTimeout}: {string.Join("; ", failing)}");
+            }
+
+            await Task.Delay(50);
         }
     }
 

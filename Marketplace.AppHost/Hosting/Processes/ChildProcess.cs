@@ -22,13 +22,19 @@ public sealed class ChildProcess : IAsyncDisposable
         """;
 
     private readonly Process process;
+    private volatile bool groupGone;
 
-    private ChildProcess(Process process) => this.process = process;
+    private ChildProcess(Process process)
+    {
+        this.process = process;
+        Id = process.Id;
+    }
 
-    public int Id => process.Id;
+    /// <summary>The pid, kept after the process has exited and been disposed.</summary>
+    public int Id { get; }
 
     /// <summary>setsid made the child a group leader: the group id is its pid.</summary>
-    public int ProcessGroupId => process.Id;
+    public int ProcessGroupId => Id;
 
     public bool HasExited => process.HasExited;
 
@@ -83,7 +89,7 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         if (!process.HasExited)
         {
-            Signals.Send(process.Id, signal);
+            Signals.Send(Id, signal);
             using var timeout = new CancellationTokenSource(grace);
             try
             {
@@ -99,11 +105,13 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>SIGKILL to every process of the group, then wait (bounded) until /proc shows none of them.</summary>
+    /// <remarks>
+    /// Signals only while members remain: once the group is empty its id may be reused by a stranger's group.
+    /// </remarks>
     public async Task KillGroupAsync()
     {
-        Signals.SendToGroup(ProcessGroupId, Signals.Kill);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (ProcessTable.MembersOfGroup(ProcessGroupId).Count > 0 && DateTime.UtcNow < deadline)
+        while (!groupGone && ProcessTable.MembersOfGroup(ProcessGroupId).Count > 0 && DateTime.UtcNow < deadline)
         {
             Signals.SendToGroup(ProcessGroupId, Signals.Kill);
             await Task.Delay(20);
@@ -113,10 +121,18 @@ public sealed class ChildProcess : IAsyncDisposable
         {
             await process.WaitForExitAsync();
         }
+
+        groupGone = true;
     }
 
     /// <summary>Synchronous SIGKILL of the group, for process-exit handlers where nothing can be awaited.</summary>
-    public void KillGroupNow() => Signals.SendToGroup(ProcessGroupId, Signals.Kill);
+    public void KillGroupNow()
+    {
+        if (!groupGone)
+        {
+            Signals.SendToGroup(ProcessGroupId, Signals.Kill);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -3,7 +3,8 @@ using Npgsql;
 namespace Marketplace.AppHost.Hosting.Resources;
 
 /// <summary>A database inside a PostgreSQL server, created when missing; a service references it by name.</summary>
-public sealed class DatabaseResource(string name, PostgresResource server, string? databaseName = null) : Resource(name, "database")
+public sealed class DatabaseResource(string name, PostgresResource server, string? databaseName = null)
+    : Resource(name, "database"), IResourceWithConnectionString
 {
     public PostgresResource Server { get; } = server;
 

@@ -18,6 +18,9 @@ public sealed class PostgresResource(string name, string stateFolder, int port, 
 
     public int Port { get; } = port;
 
+    /// <summary>Extensions whose files must be installed (checked before start, with a hint to run eng/setup.sh).</summary>
+    public ISet<string> RequiredExtensions { get; } = new SortedSet<string>(StringComparer.Ordinal);
+
     public string DataDirectory => Path.Combine(StateFolder, Name, "data");
 
     public override string Endpoint => $"127.0.0.1:{Port}";
@@ -25,7 +28,7 @@ public sealed class PostgresResource(string name, string stateFolder, int port, 
     /// <summary>Fast shutdown: active transactions are rolled back, connections closed (pg_ctl stop -m fast).</summary>
     protected override int StopSignal => Signals.Interrupt;
 
-    protected override IEnumerable<int> RequiredPorts => [Port];
+    public override IEnumerable<int> RequiredPorts => [Port];
 
     private static bool IsRoot => Environment.UserName == "root";
 
@@ -75,6 +78,12 @@ public sealed class PostgresResource(string name, string stateFolder, int port, 
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
+        var missing = RequiredExtensions.Where(e => !File.Exists($"/usr/share/postgresql/15/extension/{e}.control")).ToList();
+        if (missing.Count > 0)
+        {
+            throw Fail($"extension {string.Join(", ", missing)} is not installed (run eng/setup.sh)");
+        }
+
         var home = Path.Combine(StateFolder, Name);
         Directory.CreateDirectory(home);
         if (IsRoot)

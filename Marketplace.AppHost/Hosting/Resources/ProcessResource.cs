@@ -21,7 +21,7 @@ public abstract class ProcessResource(string name, string kind, string stateFold
     protected virtual int StopSignal => Signals.Terminate;
 
     /// <summary>Ports that must be free before the process starts, so a clash is reported rather than a timeout.</summary>
-    protected abstract IEnumerable<int> RequiredPorts { get; }
+    public abstract IEnumerable<int> RequiredPorts { get; }
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {

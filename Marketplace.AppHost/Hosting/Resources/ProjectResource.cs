@@ -14,13 +14,14 @@ public sealed class ProjectResource(
 {
     public string AssemblyPath { get; } = assemblyPath;
 
-    public int Port { get; } = port;
+    /// <summary>Settable until start: the app model assigns a block port, then an external endpoint may replace it.</summary>
+    public int Port { get; set; } = port;
 
     public Uri Url => new($"http://127.0.0.1:{Port}");
 
     public override string Endpoint => Url.ToString().TrimEnd('/');
 
-    protected override IEnumerable<int> RequiredPorts => [Port];
+    public override IEnumerable<int> RequiredPorts => [Port];
 
     public override Task<bool> IsHealthyAsync(CancellationToken cancellationToken) =>
         HttpHealthProbe.IsHealthyAsync(new Uri(Url, "/health"), cancellationToken);

@@ -11,7 +11,7 @@ namespace Marketplace.AppHost.Hosting.Resources;
 /// The broker's start script exits 0 even when boot fails, so readiness is an AMQP handshake, never the exit code.
 /// </summary>
 public sealed class RabbitMqResource(string name, string stateFolder, int port, int distributionPort, int epmdPort)
-    : ProcessResource(name, "rabbitmq", stateFolder)
+    : ProcessResource(name, "rabbitmq", stateFolder), IResourceWithConnectionString
 {
     private const string BinDirectory = "/usr/lib/rabbitmq/bin";
     private ChildProcess? epmd;
@@ -28,9 +28,16 @@ public sealed class RabbitMqResource(string name, string stateFolder, int port, 
 
     public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{Port}";
 
-    protected override IEnumerable<int> RequiredPorts => epmd is null ? [Port, DistributionPort, EpmdPort] : [Port, DistributionPort];
+    public override IEnumerable<int> RequiredPorts => epmd is null ? [Port, DistributionPort, EpmdPort] : [Port, DistributionPort];
 
     public override Task<bool> IsHealthyAsync(CancellationToken cancellationToken) => AmqpProbe.IsReadyAsync(Port, cancellationToken);
+
+    /// <summary>
+    /// A connection that sends the protocol header and leaves makes the broker log two warnings; one that sends
+    /// nothing is not logged. Once the broker has answered a handshake, a listening port is evidence enough.
+    /// </summary>
+    public override async Task<bool> IsStillHealthyAsync(CancellationToken cancellationToken) =>
+        Pid is not null && await TcpProbe.IsListeningAsync(Port, cancellationToken);
 
     public override void KillNow()
     {

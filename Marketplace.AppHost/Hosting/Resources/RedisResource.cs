@@ -6,7 +6,7 @@ namespace Marketplace.AppHost.Hosting.Resources;
 
 /// <summary>Redis in the foreground on 127.0.0.1, its dump (when persistent) under the state folder.</summary>
 public sealed class RedisResource(string name, string stateFolder, int port, bool persistent = true)
-    : ProcessResource(name, "redis", stateFolder)
+    : ProcessResource(name, "redis", stateFolder), IResourceWithConnectionString
 {
     public int Port { get; } = port;
 
@@ -14,7 +14,7 @@ public sealed class RedisResource(string name, string stateFolder, int port, boo
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    protected override IEnumerable<int> RequiredPorts => [Port];
+    public override IEnumerable<int> RequiredPorts => [Port];
 
     public override Task<bool> IsHealthyAsync(CancellationToken cancellationToken) => RedisProbe.IsReadyAsync(Port, cancellationToken);
 

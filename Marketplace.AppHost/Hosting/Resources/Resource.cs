@@ -36,6 +36,11 @@ public abstract class Resource(string name, string kind)
 
     public abstract Task<bool> IsHealthyAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The periodic check of a resource already found healthy; the full check unless that is costly or noisy.
+    /// </summary>
+    public virtual Task<bool> IsStillHealthyAsync(CancellationToken cancellationToken) => IsHealthyAsync(cancellationToken);
+
     /// <summary>For waiters (the app model marks a resource Waiting while its dependencies come up).</summary>
     public void MarkWaiting() => State = ResourceState.Waiting;
 
