@@ -1,8 +1,10 @@
 using Marketplace.Contracts.Listings;
 using Marketplace.Listings.Api.Data;
 using Marketplace.Listings.Api.Domain;
+using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.ServiceDefaults.Outbox;
+using Marketplace.ServiceDefaults.ReferenceData;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,6 +15,7 @@ public static class ListingsApi
     public static IEndpointRouteBuilder MapListingsApi(this IEndpointRouteBuilder app)
     {
         var jobs = app.MapGroup("/api/v1/jobs").WithTags("Jobs");
+        jobs.MapGet("/", SearchAsync).WithName("SearchJobs").WithSummary("Hybrid search over the listings the caller may see");
         jobs.MapPost("/", CreateAsync).RequireAuthorization().WithName("CreateJob").WithSummary("Create a draft listing");
         jobs.MapGet("/{id:guid}", GetAsync).WithName("GetJob").WithSummary("A listing the caller may see; records a view");
         jobs.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization().WithName("UpdateJob").WithSummary("Replace a listing's content");
@@ -22,6 +25,16 @@ public static class ListingsApi
         jobs.MapPost("/{id:guid}/fill", FillAsync).RequireAuthorization().WithName("FillJob").WithSummary("active/paused → filled");
         jobs.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization().WithName("CloseJob").WithSummary("close with a reason");
         return app;
+    }
+
+    public static async Task<Results<Ok<PagedResult<JobSearchHit>>, ValidationProblem>> SearchAsync(
+        [AsParameters] JobSearchParameters parameters, Caller caller, HybridSearch search, IServiceProvider services,
+        CancellationToken cancellationToken)
+    {
+        var (criteria, errors) = JobSearchCriteria.From(parameters, services.GetRequiredService<UsGeocoder>);
+        return criteria is null
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Ok(await search.SearchAsync(criteria, caller, cancellationToken));
     }
 
     public static async Task<Results<Created<JobListingResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(

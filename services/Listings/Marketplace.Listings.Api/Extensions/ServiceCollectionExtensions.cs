@@ -1,5 +1,6 @@
 using Marketplace.Listings.Api.Data;
 using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.ReferenceData;
@@ -15,6 +16,9 @@ public static class ServiceCollectionExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ListingStore>();
         builder.AddEmbeddings();
+        builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection("Search"));
+        builder.Services.AddSingleton<HybridSearch>();
+        builder.Services.AddUsGeocoder();
         return builder;
     }
 
