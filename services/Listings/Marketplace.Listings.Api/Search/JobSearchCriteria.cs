@@ -71,7 +71,8 @@ public sealed record JobSearchCriteria
             Visibilities = Enums<ListingVisibility>(p.Visibility, "visibility", errors),
             Urgencies = Enums<Urgency>(p.Urgency, "urgency", errors),
             City = cityIsCentre || string.IsNullOrWhiteSpace(p.City) ? null : p.City.Trim(),
-            State = string.IsNullOrWhiteSpace(p.State) ? null : p.State.Trim(),
+            // A city that is the radius centre names a place, not a filter; so does the state that disambiguates it.
+            State = cityIsCentre || string.IsNullOrWhiteSpace(p.State) ? null : p.State.Trim(),
             Country = string.IsNullOrWhiteSpace(p.Country) ? null : p.Country.Trim(),
             NearLat = lat,
             NearLng = lng,
