@@ -15,6 +15,15 @@ namespace Marketplace.Listings.Api.Search;
 /// </summary>
 public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider embeddings, IOptions<SearchOptions> options)
 {
+    /// <summary>The vector arm: nearest neighbours by cosine distance under the same filters (public for the recall benchmark).</summary>
+    public const string VectorArmSql = $"""
+        select l.id, l.embedding <=> @Vector::real[]::vector as distance
+        from job_listings l
+        where {SearchSql.Filters} and l.embedding is not null
+        order by l.embedding <=> @Vector::real[]::vector
+        limit @VectorArmLimit
+        """;
+
     public async Task<PagedResult<JobSearchHit>> SearchAsync(JobSearchCriteria criteria, Caller caller, CancellationToken cancellationToken)
     {
         var vector = criteria.UseSemantic ? await embeddings.EmbedAsync(criteria.Query!, cancellationToken) : null;
@@ -82,12 +91,7 @@ public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider
                 where {SearchSql.Filters} and l.search_vector @@ query.q
                 order by text_rank desc, l.id
                 limit @TextArmLimit),
-            vector_arm as materialized (
-                select l.id, l.embedding <=> @Vector::real[]::vector as distance
-                from job_listings l
-                where {SearchSql.Filters} and l.embedding is not null
-                order by l.embedding <=> @Vector::real[]::vector
-                limit @VectorArmLimit)
+            vector_arm as materialized ({VectorArmSql})
             select l.id, t.text_rank, 1 - v.distance as similarity, l.search_vector @@ query.q as text_match,
                    l.published_at, coalesce(l.salary_max, l.salary_min) as salary_high,
                    coalesce(l.salary_min, l.salary_max) as salary_low, {SearchSql.DistanceMiles} as distance_miles
