@@ -23,7 +23,11 @@ public abstract class ListingsFixture
     {
         var infrastructure = await TestInfrastructure.GetAsync();
         var database = await infrastructure.CreateDatabaseAsync("listings");
-        Service = new ServiceFactory<Program>(infrastructure, "listingsdb", database);
+        Service = new ServiceFactory<Program>(infrastructure, "listingsdb", database, new Dictionary<string, string?>
+        {
+            // The expiry sweep runs often enough for a test to wait on it.
+            ["Listings:Lifecycle:Interval"] = "00:00:00.200",
+        });
         using var client = Service.CreateClient();
         using var health = await client.GetAsync(new Uri("/alive", UriKind.Relative));
         health.EnsureSuccessStatusCode();

@@ -109,8 +109,9 @@ public static class ListingsApi
         var after = await ListingStore.LockOwnedAsync(connection, transaction, id, caller.OrganizationId!.Value);
         if (status is not ListingStatus.Draft && changed.Count > 0)
         {
+            var questions = await ScreeningQuestionStore.SnapshotsAsync(connection, transaction, id);
             await Outbox.EnqueueAsync(connection, transaction, new JobListingUpdated(
-                Guid.NewGuid(), services.Time.GetUtcNow(), id, after!.OrganizationId, changed, ListingSnapshots.From(after)));
+                Guid.NewGuid(), services.Time.GetUtcNow(), id, after!.OrganizationId, changed, ListingSnapshots.From(after, questions)));
         }
 
         await transaction.CommitAsync(cancellationToken);

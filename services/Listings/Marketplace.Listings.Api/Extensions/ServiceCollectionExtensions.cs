@@ -1,3 +1,4 @@
+using Marketplace.Listings.Api.Background;
 using Marketplace.Listings.Api.Data;
 using Marketplace.Listings.Api.Embeddings;
 using Marketplace.Listings.Api.Search;
@@ -19,6 +20,9 @@ public static class ServiceCollectionExtensions
         builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection("Search"));
         builder.Services.AddSingleton<HybridSearch>();
         builder.Services.AddUsGeocoder();
+        builder.Services.Configure<ListingLifecycleOptions>(builder.Configuration.GetSection("Listings:Lifecycle"));
+        builder.Services.AddSingleton<ListingLifecycleSweep>();
+        builder.Services.AddHostedService<ListingLifecycleWorker>();
         return builder;
     }
 
