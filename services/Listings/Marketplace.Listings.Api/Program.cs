@@ -8,6 +8,8 @@ builder.AddListingsServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapListingsApi();
+app.MapSavedJobsApi();
+app.MapScreeningQuestionsApi();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the service with WebApplicationFactory.</summary>

@@ -1,5 +1,10 @@
+using Marketplace.Listings.Api.Background;
+using Marketplace.Listings.Api.Data;
+using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
+using Marketplace.ServiceDefaults.ReferenceData;
 
 namespace Marketplace.Listings.Api.Extensions;
 
@@ -9,6 +14,34 @@ public static class ServiceCollectionExtensions
     {
         builder.AddServiceDatabase("listingsdb", typeof(ServiceCollectionExtensions).Assembly);
         builder.AddMessaging();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ListingStore>();
+        builder.AddEmbeddings();
+        builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection("Search"));
+        builder.Services.AddSingleton<HybridSearch>();
+        builder.Services.AddUsGeocoder();
+        builder.Services.Configure<ListingLifecycleOptions>(builder.Configuration.GetSection("Listings:Lifecycle"));
+        builder.Services.AddSingleton<ListingLifecycleSweep>();
+        builder.Services.AddHostedService<ListingLifecycleWorker>();
         return builder;
+    }
+
+    /// <summary>The local embedding by default; "Embeddings:Provider" = "openai" puts an OpenAI-compatible endpoint in front of it.</summary>
+    private static void AddEmbeddings(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<EmbeddingOptions>(builder.Configuration.GetSection("Embeddings"));
+        builder.Services.AddSingleton(sp => TradeLexicon.Build(ReferenceDataDirectory.Locate(sp.GetService<IConfiguration>())));
+        builder.Services.AddSingleton<LocalEmbeddingProvider>();
+        var provider = builder.Configuration["Embeddings:Provider"] ?? "local";
+        if (string.Equals(provider, "openai", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddHttpClient<OpenAiEmbeddingProvider>((sp, http) =>
+                http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmbeddingOptions>>().Value.Timeout);
+            builder.Services.AddSingleton<IEmbeddingProvider, FallbackEmbeddingProvider>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IEmbeddingProvider>(sp => sp.GetRequiredService<LocalEmbeddingProvider>());
+        }
     }
 }

@@ -1,0 +1,3 @@
+namespace Marketplace.Listings.Api.Apis;
+
+public sealed record SavedJobResponse(Guid ListingId, string? Notes, DateTimeOffset SavedAt, JobListingResponse Listing);

@@ -1,0 +1,42 @@
+using Marketplace.Contracts.Listings;
+
+namespace Marketplace.Listings.Api.Data;
+
+/// <summary>The listing as the events carry it, so that no consumer has to call back.</summary>
+public static class ListingSnapshots
+{
+    public static JobListingSnapshot From(ListingRow l, IReadOnlyList<ScreeningQuestionSnapshot>? questions = null) => new(
+        l.Title,
+        l.Description,
+        l.JobCategory,
+        l.JobType,
+        l.EffectiveVisibility,
+        l.ExperienceLevel,
+        l.LocationType,
+        l.City,
+        l.StateProvince,
+        l.Country,
+        l.PostalCode,
+        l.Latitude,
+        l.Longitude,
+        l.CompensationType,
+        l.SalaryMin,
+        l.SalaryMax,
+        l.Currency,
+        l.RequiredSkills,
+        l.PreferredSkills,
+        l.RequiredCertifications,
+        l.ManufacturerExperience,
+        l.Urgency,
+        l.PositionsAvailable,
+        Utc(l.PublishedAt),
+        Utc(l.ExpiresAt),
+        l.SourcePlatform,
+        l.SourceUrl,
+        questions ?? [],
+        l.NetworkIds,
+        l.Region);
+
+    public static DateTimeOffset? Utc(DateTime? value) =>
+        value is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
+}

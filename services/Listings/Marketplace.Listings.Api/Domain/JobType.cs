@@ -1,0 +1,13 @@
+namespace Marketplace.Listings.Api.Domain;
+
+/// <summary>How the work is engaged.</summary>
+public enum JobType
+{
+    Permanent,
+    Contract,
+    Temporary,
+    Emergency,
+    Apprenticeship,
+    Internship,
+    Subcontract,
+}

@@ -1,0 +1,9 @@
+namespace Marketplace.Listings.Api.Domain;
+
+/// <summary>Working pattern.</summary>
+public enum ScheduleType
+{
+    FullTime,
+    PartTime,
+    Flexible,
+}

@@ -1,0 +1,11 @@
+namespace Marketplace.Listings.Api.Search;
+
+/// <summary>The per-row figures a search query returns after the listing columns (Dapper multi-mapping splits on
+/// listing_id, never null: Dapper maps a null split column to a null object).</summary>
+public sealed class SearchScores
+{
+    public Guid ListingId { get; init; }
+
+    public double? TextRank { get; init; }
+    public double? DistanceMiles { get; init; }
+}

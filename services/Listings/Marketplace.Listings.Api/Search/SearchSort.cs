@@ -1,0 +1,9 @@
+namespace Marketplace.Listings.Api.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    PostedDate,
+    Salary,
+    Distance,
+}
