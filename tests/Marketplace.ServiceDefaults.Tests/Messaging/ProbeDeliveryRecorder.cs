@@ -7,6 +7,7 @@ public sealed class ProbeDeliveryRecorder(ProbeSink sink) : IConsumer<Probe>
 {
     public Task Consume(ConsumeContext<Probe> context)
     {
+        sink.TraceIds[context.Message.EventId] = System.Diagnostics.Activity.Current?.TraceId.ToString();
         sink.Deliveries.Enqueue(context.Message);
         return Task.CompletedTask;
     }

@@ -14,6 +14,9 @@ public sealed class ProbeSink
 
     public ConcurrentDictionary<Guid, int> Attempts { get; } = new();
 
+    /// <summary>The trace each delivery was consumed in.</summary>
+    public ConcurrentDictionary<Guid, string?> TraceIds { get; } = new();
+
     public IReadOnlyList<Probe> DeliveriesOf(Guid runId) => Deliveries.Where(p => p.RunId == runId).ToList();
 
     public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)

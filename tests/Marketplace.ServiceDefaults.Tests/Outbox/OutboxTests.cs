@@ -102,4 +102,29 @@ public sealed class OutboxTests
             Assert.That(delivered.Values.Max(), Is.EqualTo(1), "some event was published twice");
         });
     }
+
+    [Test]
+    public async Task Consumer_runs_in_the_trace_of_the_request_that_stored_the_event()
+    {
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) =>
+                System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var source = new System.Diagnostics.ActivitySource("Marketplace.Tests.Request");
+        await using var service = await ProbeHost.StartAsync(infrastructure, await infrastructure.CreateDatabaseAsync("outbox"), sink);
+
+        var probe = Probe.Create(runId, 1);
+        string requestTrace;
+        using (var request = source.StartActivity("POST /api/v1/probes")!)
+        {
+            requestTrace = request.TraceId.ToString();
+            await service.EnqueueAsync([probe]);
+        }
+
+        await sink.WaitUntilAsync(() => sink.TraceIds.ContainsKey(probe.EventId), Patience, "the probe");
+        Assert.That(sink.TraceIds[probe.EventId], Is.EqualTo(requestTrace));
+    }
 }
