@@ -14,6 +14,12 @@ public static class RedisExtensions
     /// </summary>
     public static IHostApplicationBuilder AddRedis(this IHostApplicationBuilder builder, string connectionName = "cache")
     {
+        // AddServiceDefaults already adds it when ConnectionStrings:cache is set; a second call is a no-op.
+        if (builder.Services.Any(d => d.ServiceType == typeof(IConnectionMultiplexer)))
+        {
+            return builder;
+        }
+
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>

@@ -22,6 +22,7 @@ public static class DataExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
 
         DefaultTypeMap.MatchNamesWithUnderscores = true;
+        SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
         builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = connectionName }.Build());
         builder.Services.AddSingleton(new MigrationSet(connectionName, [typeof(DataExtensions).Assembly, migrationsAssembly]));
         builder.Services.AddHostedService<MigrationRunner>();

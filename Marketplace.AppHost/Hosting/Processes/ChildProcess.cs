@@ -51,7 +51,9 @@ public sealed class ChildProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = launch.WorkingDirectory ?? Environment.CurrentDirectory,
         };
-        foreach (var argument in (string[])["/bin/sh", "-c", WatchdogScript, "watchdog",
+        // bash, not sh: dash drops environment variables whose names are not shell identifiers, such as
+        // services__market-analytics__http__0 (Aspire's service-discovery convention).
+        foreach (var argument in (string[])["/bin/bash", "-c", WatchdogScript, "watchdog",
                      (ownerPid ?? Environment.ProcessId).ToString(CultureInfo.InvariantCulture), launch.FileName, .. launch.Arguments])
         {
             info.ArgumentList.Add(argument);
