@@ -46,8 +46,7 @@ public static class MessagingExtensions
                 });
                 rabbit.PrefetchCount = options.PrefetchCount;
                 // Order matters: redelivery is configured first so that it wraps the retry filter.
-                _ = new TtlRedeliveryConfigurationObserver(
-                    rabbit, context.GetRequiredService<TtlRedeliveryPublisher>(), options, context.GetRequiredService<ILoggerFactory>());
+                rabbit.UseTtlRedelivery(context, options);
                 rabbit.UseMessageRetry(retry =>
                 {
                     retry.Intervals(options.RetryIntervals);
@@ -65,4 +64,8 @@ public static class MessagingExtensions
 
         return builder;
     }
+
+    private static void UseTtlRedelivery(this IConsumePipeConfigurator configurator, IRegistrationContext context, MessagingOptions options) =>
+        configurator.ConnectConsumerConfigurationObserver(new TtlRedeliveryConfigurationObserver(
+            configurator, context.GetRequiredService<TtlRedeliveryPublisher>(), options, context.GetRequiredService<ILoggerFactory>()));
 }
