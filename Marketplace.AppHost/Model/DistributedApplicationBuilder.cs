@@ -22,7 +22,26 @@ public sealed class DistributedApplicationBuilder
 
     public string StateFolder => Options.StateFolder;
 
-    public static DistributedApplicationBuilder CreateBuilder(string[] args) => new(AppHostOptions.Parse(args));
+    /// <summary>Parses the command line; a mistake prints the usage and exits 2, --help prints it and exits 0.</summary>
+    public static DistributedApplicationBuilder CreateBuilder(string[] args)
+    {
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            Console.WriteLine(AppHostOptions.Usage);
+            Environment.Exit(0);
+        }
+
+        try
+        {
+            return new DistributedApplicationBuilder(AppHostOptions.Parse(args));
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}{Environment.NewLine}{AppHostOptions.Usage}");
+            Environment.Exit(2);
+            throw;
+        }
+    }
 
     public ResourceBuilder<T> AddResource<T>(T resource)
         where T : Resource

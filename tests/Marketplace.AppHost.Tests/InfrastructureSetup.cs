@@ -7,5 +7,5 @@ namespace Marketplace.AppHost.Tests;
 public sealed class InfrastructureSetup
 {
     [OneTimeTearDown]
-    public async Task StopInfrastructure() => await (await TestInfrastructure.GetAsync()).DisposeAsync();
+    public Task StopInfrastructure() => TestInfrastructure.StopIfStartedAsync();
 }

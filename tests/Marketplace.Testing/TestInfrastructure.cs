@@ -67,6 +67,26 @@ public sealed class TestInfrastructure : IAsyncDisposable
         }
     }
 
+    /// <summary>For a [SetUpFixture]'s [OneTimeTearDown]: stops the infrastructure if this process started it.</summary>
+    public static async Task StopIfStartedAsync()
+    {
+        TestInfrastructure? started;
+        await Gate.WaitAsync();
+        try
+        {
+            started = current;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+
+        if (started is not null)
+        {
+            await started.DisposeAsync();
+        }
+    }
+
     /// <summary>A new, empty, uniquely named database (created by the superuser); its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
