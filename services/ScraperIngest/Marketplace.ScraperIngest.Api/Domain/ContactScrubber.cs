@@ -18,7 +18,7 @@ public static partial class ContactScrubber
             return text;
         }
 
-        var withoutEmails = text.Contains('@', StringComparison.Ordinal) ? Email().Replace(text, EmailPlaceholder) : text;
+        var withoutEmails = Email().Replace(text, EmailPlaceholder);
         return Phone().Replace(withoutEmails, PhonePlaceholder);
     }
 

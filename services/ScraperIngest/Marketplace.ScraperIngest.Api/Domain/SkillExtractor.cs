@@ -37,7 +37,7 @@ public sealed class SkillExtractor(SkillVocabulary vocabulary)
             var span = Math.Min(SkillVocabulary.MaxWords, words.Count - i);
             for (var n = span; n >= 1; n--)
             {
-                var key = n == 1 ? words[i] : string.Join(' ', words, i, n);
+                var key = n == 1 ? words[i] : string.Join(' ', words.GetRange(i, n));
                 if (vocabulary.Find(key) is { } canonical)
                 {
                     if (seen.Add(canonical))

@@ -4,19 +4,18 @@ namespace Marketplace.ScraperIngest.Api.Import;
 
 /// <summary>
 /// JobSpy output serialized with Python's json.dumps carries bare NaN, Infinity and -Infinity tokens, which are
-/// not JSON. They are rewritten to null (same length, padded with spaces) outside strings, then parsed strictly.
+/// not JSON. They are rewritten to null outside strings, then the result is parsed strictly. A body without
+/// such tokens is parsed as it is, without a copy.
 /// </summary>
 public static class LenientJson
 {
-    public static JsonDocument Parse(Memory<byte> utf8)
-    {
-        ReplaceNonFiniteTokens(utf8.Span);
-        return JsonDocument.Parse(utf8, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = 32 });
-    }
+    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8) =>
+        JsonDocument.Parse(ReplaceNonFiniteTokens(utf8), new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = 32 });
 
-    /// <summary>In place: each bare NaN / Infinity / -Infinity outside a string becomes "null" plus spaces.</summary>
-    public static void ReplaceNonFiniteTokens(Span<byte> json)
+    public static ReadOnlyMemory<byte> ReplaceNonFiniteTokens(ReadOnlyMemory<byte> utf8)
     {
+        var json = utf8.Span;
+        List<(int At, int Length)>? tokens = null;
         var inString = false;
         for (var i = 0; i < json.Length; i++)
         {
@@ -35,31 +34,40 @@ public static class LenientJson
                 continue;
             }
 
-            if (c == (byte)'"')
+            var length = c switch
+            {
+                (byte)'"' => 0,
+                (byte)'N' when json[i..].StartsWith("NaN"u8) => 3,
+                (byte)'I' when json[i..].StartsWith("Infinity"u8) => 8,
+                (byte)'-' when json[i..].StartsWith("-Infinity"u8) => 9,
+                _ => -1,
+            };
+            if (length == 0)
             {
                 inString = true;
             }
-            else if (c == (byte)'N' && Matches(json, i, "NaN"u8))
+            else if (length > 0)
             {
-                Blank(json, i, 3);
-            }
-            else if (c == (byte)'I' && Matches(json, i, "Infinity"u8))
-            {
-                Blank(json, i, 8);
-            }
-            else if (c == (byte)'-' && Matches(json, i, "-Infinity"u8))
-            {
-                Blank(json, i, 9);
+                (tokens ??= []).Add((i, length));
+                i += length - 1;
             }
         }
+
+        return tokens is null ? utf8 : Rewrite(json, tokens);
     }
 
-    private static bool Matches(Span<byte> json, int at, ReadOnlySpan<byte> token) =>
-        json.Length - at >= token.Length && json.Slice(at, token.Length).SequenceEqual(token);
-
-    private static void Blank(Span<byte> json, int at, int length)
+    private static byte[] Rewrite(ReadOnlySpan<byte> json, List<(int At, int Length)> tokens)
     {
-        "null"u8.CopyTo(json.Slice(at));
-        json.Slice(at + 4, length - 4).Fill((byte)' ');
+        using var output = new MemoryStream(json.Length + tokens.Count);
+        var from = 0;
+        foreach (var (at, length) in tokens)
+        {
+            output.Write(json[from..at]);
+            output.Write("null"u8);
+            from = at + length;
+        }
+
+        output.Write(json[from..]);
+        return output.ToArray();
     }
 }
