@@ -15,7 +15,7 @@ public static class ScrapeQueueApi
 
     public static IEndpointRouteBuilder MapScrapeQueueApi(this IEndpointRouteBuilder app)
     {
-        var queue = app.MapGroup("/api/v1/scraper/queue").WithTags("Scrape queue").AddEndpointFilter<ScraperKeyFilter>();
+        var queue = app.MapGroup("/api/v1/scraper/queue").WithTags("Scrape queue").RequireAuthorization(ScraperAdmin.ScraperPolicy);
         queue.MapGet("/next-role", ClaimNextRoleAsync).WithName("ClaimNextRole")
             .WithSummary("Claim the most urgent pending role and open a scrape session for it");
         queue.MapPost("/jobs", SubmitJobsAsync).WithName("SubmitScrapedJobs")

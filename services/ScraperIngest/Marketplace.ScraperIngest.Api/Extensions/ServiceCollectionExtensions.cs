@@ -26,14 +26,13 @@ public static class ServiceCollectionExtensions
         services.Configure<QueueOptions>(builder.Configuration.GetSection("Queue"));
         services.Configure<ImportOptions>(builder.Configuration.GetSection("Import"));
         services.AddSingleton(TimeProvider.System);
-        services.AddScraperAdminPolicy();
+        services.AddScraperPolicies();
 
         // Registered after AddServiceDatabase, so it starts once the migrations are applied.
         services.AddHostedService<RoleSeeder>();
         services.AddHostedService<SessionTimeoutSweeper>();
 
         services.AddSingleton<ScraperKeyStore>();
-        services.AddSingleton<ScraperKeyFilter>();
         services.AddSingleton<ScrapeQueue>();
         services.AddSingleton<RoleStore>();
 
