@@ -25,9 +25,9 @@ public static partial class ExperienceParser
             : null;
     }
 
-    [GeneratedRegex(@"(?i)(?<n>\d{1,2})\s*\+?\s*(?:(?:-|to|–)\s*\d{1,2}\s*)?(?:years?|yrs?)")]
+    [GeneratedRegex(@"(?i)(?<n>\d{1,2})\s*\+?\s*(?:(?:-|to|–)\s*\d{1,2}\s*)?(?:years?|yrs?)", RegexOptions.NonBacktracking)]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"(?i)(?<n>\d{1,2})\s*\+?\s*(?:(?:-|to|–)\s*\d{1,2}\s*)?(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}?experience")]
+    [GeneratedRegex(@"(?i)(?<n>\d{1,2})\s*\+?\s*(?:(?:-|to|–)\s*\d{1,2}\s*)?(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}?experience", RegexOptions.NonBacktracking)]
     private static partial Regex YearsOfExperience();
 }
