@@ -30,14 +30,17 @@ public sealed class SkillExtractor(SkillVocabulary vocabulary)
             return;
         }
 
-        var words = SkillTokenizer.Words(text);
-        for (var i = 0; i < words.Count && found.Count < MaxSkills; i++)
+        // The text's words joined by single spaces, with where each word starts and ends: an n-gram is then one slice.
+        var (normalized, starts, ends) = SkillTokenizer.Normalize(text);
+        var words = starts.Count;
+        for (var i = 0; i < words && found.Count < MaxSkills; i++)
         {
-            // Longest match first, so "Microsoft Excel" wins over "Excel".
-            var span = Math.Min(SkillVocabulary.MaxWords, words.Count - i);
-            for (var n = span; n >= 1; n--)
+            var first = normalized.AsSpan(starts[i], ends[i] - starts[i]);
+            var longest = vocabulary.StartsMultiWord(first) ? Math.Min(SkillVocabulary.MaxWords, words - i) : 1;
+            for (var n = longest; n >= 1; n--)
             {
-                var key = n == 1 ? words[i] : string.Join(' ', words.GetRange(i, n));
+                // Longest match first, so "Microsoft Excel" wins over "Excel".
+                var key = normalized.AsSpan(starts[i], ends[i + n - 1] - starts[i]);
                 if (vocabulary.Find(key) is { } canonical)
                 {
                     if (seen.Add(canonical))

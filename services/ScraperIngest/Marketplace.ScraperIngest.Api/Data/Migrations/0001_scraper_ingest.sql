@@ -117,7 +117,6 @@ create table external_postings (
 );
 
 create index ix_external_postings_role on external_postings (role_id);
-create index ix_external_postings_last_seen on external_postings (last_seen_at);
 
 -- Which role's scrape found which posting (a posting can be found for several roles).
 create table role_postings (
