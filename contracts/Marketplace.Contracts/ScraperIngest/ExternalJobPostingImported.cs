@@ -35,4 +35,4 @@ public sealed record ExternalJobPostingImported(
     string? RoleName,
     DateTimeOffset? DatePosted,
     DateTimeOffset FirstSeenAt,
-    DateTimeOffset LastSeenAt);
+    DateTimeOffset LastSeenAt) : IIntegrationEvent;

@@ -1,0 +1,3 @@
+namespace Marketplace.ScraperIngest.Api.Apis;
+
+public sealed record FailSessionRequest(string? ErrorMessage);

@@ -1,0 +1,203 @@
+using Marketplace.Contracts.ScraperIngest;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Marketplace.ScraperIngest.Api.Import;
+
+/// <summary>
+/// Writes parsed postings in the caller's transaction (docs/adr/0042): per chunk, one INSERT … ON CONFLICT over
+/// unnest()ed arrays inserts new postings and updates changed ones (the content hash differs); one UPDATE
+/// bumps last_seen_at of unchanged ones; one INSERT links them to the role that found them; and one INSERT
+/// stores an ExternalJobPostingImported outbox row per new or updated posting. Rows are written in dedup-key
+/// order so concurrent imports of overlapping rows lock in the same order and cannot deadlock.
+/// </summary>
+public sealed class PostingWriter(TimeProvider clock)
+{
+    public async Task<ImportCounts> WriteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ParsedPosting> postings, Provenance provenance, int chunkSize, CancellationToken cancellationToken)
+    {
+        var ordered = postings.OrderBy(p => p.DedupKey, StringComparer.Ordinal).ToList();
+        var counts = ImportCounts.Zero;
+        for (var start = 0; start < ordered.Count; start += chunkSize)
+        {
+            var chunk = ordered.GetRange(start, Math.Min(chunkSize, ordered.Count - start));
+            counts = counts.Add(await WriteChunkAsync(connection, transaction, chunk, provenance, cancellationToken));
+        }
+
+        return counts;
+    }
+
+    private async Task<ImportCounts> WriteChunkAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<ParsedPosting> chunk, Provenance provenance, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var changed = await UpsertAsync(connection, transaction, chunk, provenance, now, cancellationToken);
+        var changedKeys = changed.Select(c => c.DedupKey).ToHashSet(StringComparer.Ordinal);
+        var unchangedKeys = chunk.Where(p => !changedKeys.Contains(p.DedupKey)).Select(p => p.DedupKey).ToArray();
+
+        await using (var touch = new NpgsqlCommand("""
+            with seen as (
+                update external_postings set last_seen_at = @Now where dedup_key = any(@Keys) returning id
+            )
+            insert into role_postings (role_id, posting_id, session_id)
+            select @RoleId, id, @SessionId from seen where @RoleId is not null
+            union all
+            select @RoleId, id, @SessionId from external_postings where id = any(@ChangedIds) and @RoleId is not null
+            on conflict do nothing
+            """, connection, transaction))
+        {
+            touch.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("Now", now));
+            touch.Parameters.Add(new NpgsqlParameter<string[]>("Keys", unchangedKeys));
+            touch.Parameters.Add(new NpgsqlParameter<Guid[]>("ChangedIds", changed.Select(c => c.Id).ToArray()));
+            touch.Parameters.Add(Nullable("RoleId", provenance.RoleId, NpgsqlDbType.Uuid));
+            touch.Parameters.Add(Nullable("SessionId", provenance.SessionId, NpgsqlDbType.Uuid));
+            await touch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var byKey = chunk.ToDictionary(p => p.DedupKey, StringComparer.Ordinal);
+        var events = changed.Select(c => ToEvent(byKey[c.DedupKey], c, provenance, now)).ToList();
+        await OutboxBatch.EnqueueAsync(connection, transaction, events, cancellationToken);
+
+        var inserted = changed.Count(c => c.Inserted);
+        return new ImportCounts(inserted, changed.Count - inserted, unchangedKeys.Length);
+    }
+
+    private static async Task<List<UpsertedPosting>> UpsertAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<ParsedPosting> chunk, Provenance provenance, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            insert into external_postings (
+                id, dedup_key, platform, external_id, url, url_direct, title, company, company_url, company_industry,
+                description, location_text, city, state_province, country, latitude, longitude, is_remote, job_type,
+                job_level, job_function, salary_min, salary_max, salary_interval, currency, annual_salary_min,
+                annual_salary_max, experience_years_min, skills, date_posted, content_hash, payload_hash,
+                scraper_key_id, session_id, batch_id, role_id, first_seen_at, last_seen_at, updated_at)
+            select
+                i.id, i.dedup_key, i.platform, i.external_id, i.url, i.url_direct, i.title, i.company, i.company_url, i.company_industry,
+                i.description, i.location_text, i.city, i.state_province, i.country, i.latitude, i.longitude, i.is_remote, i.job_type,
+                i.job_level, i.job_function, i.salary_min, i.salary_max, i.salary_interval, i.currency, i.annual_salary_min,
+                i.annual_salary_max, i.experience_years_min, string_to_array(i.skills, chr(31)), i.date_posted, i.content_hash, i.payload_hash,
+                @ScraperKeyId, @SessionId, @BatchId, @RoleId, @Now, @Now, @Now
+            from unnest(
+                @Ids, @DedupKeys, @Platforms, @ExternalIds, @Urls, @UrlDirects, @Titles, @Companies, @CompanyUrls, @CompanyIndustries,
+                @Descriptions, @LocationTexts, @Cities, @States, @Countries, @Latitudes, @Longitudes, @Remotes, @JobTypes,
+                @JobLevels, @JobFunctions, @SalaryMins, @SalaryMaxs, @Intervals, @Currencies, @AnnualMins,
+                @AnnualMaxs, @Experience, @Skills, @Dates, @ContentHashes, @PayloadHashes
+            ) as i(
+                id, dedup_key, platform, external_id, url, url_direct, title, company, company_url, company_industry,
+                description, location_text, city, state_province, country, latitude, longitude, is_remote, job_type,
+                job_level, job_function, salary_min, salary_max, salary_interval, currency, annual_salary_min,
+                annual_salary_max, experience_years_min, skills, date_posted, content_hash, payload_hash)
+            on conflict (dedup_key) do update set
+                platform = excluded.platform, external_id = excluded.external_id, url = excluded.url, url_direct = excluded.url_direct,
+                title = excluded.title, company = excluded.company, company_url = excluded.company_url,
+                company_industry = excluded.company_industry, description = excluded.description,
+                location_text = excluded.location_text, city = excluded.city, state_province = excluded.state_province,
+                country = excluded.country, latitude = excluded.latitude, longitude = excluded.longitude,
+                is_remote = excluded.is_remote, job_type = excluded.job_type, job_level = excluded.job_level,
+                job_function = excluded.job_function, salary_min = excluded.salary_min, salary_max = excluded.salary_max,
+                salary_interval = excluded.salary_interval, currency = excluded.currency,
+                annual_salary_min = excluded.annual_salary_min, annual_salary_max = excluded.annual_salary_max,
+                experience_years_min = excluded.experience_years_min, skills = excluded.skills,
+                date_posted = excluded.date_posted, content_hash = excluded.content_hash, payload_hash = excluded.payload_hash,
+                scraper_key_id = excluded.scraper_key_id, session_id = excluded.session_id, batch_id = excluded.batch_id,
+                role_id = coalesce(excluded.role_id, external_postings.role_id),
+                last_seen_at = excluded.last_seen_at, updated_at = excluded.updated_at
+            where external_postings.content_hash <> excluded.content_hash
+            returning id, dedup_key, (xmax = 0) as inserted, first_seen_at
+            """, connection, transaction);
+
+        var p = command.Parameters;
+        p.Add(Nullable("ScraperKeyId", provenance.ScraperKeyId, NpgsqlDbType.Uuid));
+        p.Add(Nullable("SessionId", provenance.SessionId, NpgsqlDbType.Uuid));
+        p.Add(new NpgsqlParameter<Guid>("BatchId", provenance.BatchId));
+        p.Add(Nullable("RoleId", provenance.RoleId, NpgsqlDbType.Uuid));
+        p.Add(new NpgsqlParameter<DateTimeOffset>("Now", now));
+        p.Add(new NpgsqlParameter<Guid[]>("Ids", chunk.Select(_ => Guid.CreateVersion7()).ToArray()));
+        p.Add(Texts("DedupKeys", chunk, x => x.DedupKey));
+        p.Add(Texts("Platforms", chunk, x => x.Platform));
+        p.Add(Texts("ExternalIds", chunk, x => x.ExternalId));
+        p.Add(Texts("Urls", chunk, x => x.Url));
+        p.Add(Texts("UrlDirects", chunk, x => x.UrlDirect));
+        p.Add(Texts("Titles", chunk, x => x.Title));
+        p.Add(Texts("Companies", chunk, x => x.Company));
+        p.Add(Texts("CompanyUrls", chunk, x => x.CompanyUrl));
+        p.Add(Texts("CompanyIndustries", chunk, x => x.CompanyIndustry));
+        p.Add(Texts("Descriptions", chunk, x => x.Description));
+        p.Add(Texts("LocationTexts", chunk, x => x.LocationText));
+        p.Add(Texts("Cities", chunk, x => x.Location.City));
+        p.Add(Texts("States", chunk, x => x.Location.StateProvince));
+        p.Add(Texts("Countries", chunk, x => x.Location.Country));
+        p.Add(new NpgsqlParameter<double?[]>("Latitudes", chunk.Select(x => x.Location.Latitude).ToArray()));
+        p.Add(new NpgsqlParameter<double?[]>("Longitudes", chunk.Select(x => x.Location.Longitude).ToArray()));
+        p.Add(new NpgsqlParameter<bool[]>("Remotes", chunk.Select(x => x.Location.IsRemote).ToArray()));
+        p.Add(Texts("JobTypes", chunk, x => x.JobType));
+        p.Add(Texts("JobLevels", chunk, x => x.JobLevel));
+        p.Add(Texts("JobFunctions", chunk, x => x.JobFunction));
+        p.Add(new NpgsqlParameter<decimal?[]>("SalaryMins", chunk.Select(x => x.Salary?.Min).ToArray()));
+        p.Add(new NpgsqlParameter<decimal?[]>("SalaryMaxs", chunk.Select(x => x.Salary?.Max).ToArray()));
+        p.Add(Texts("Intervals", chunk, x => x.Salary?.Interval));
+        p.Add(Texts("Currencies", chunk, x => x.Salary?.Currency));
+        p.Add(new NpgsqlParameter<decimal?[]>("AnnualMins", chunk.Select(x => x.Salary?.AnnualMin).ToArray()));
+        p.Add(new NpgsqlParameter<decimal?[]>("AnnualMaxs", chunk.Select(x => x.Salary?.AnnualMax).ToArray()));
+        p.Add(new NpgsqlParameter<int?[]>("Experience", chunk.Select(x => x.ExperienceYearsMin).ToArray()));
+        p.Add(Texts("Skills", chunk, x => string.Join('\u001f', x.Skills)));
+        p.Add(new NpgsqlParameter<DateTimeOffset?[]>("Dates", chunk.Select(x => x.DatePosted).ToArray()));
+        p.Add(new NpgsqlParameter<byte[][]>("ContentHashes", chunk.Select(x => x.ContentHash).ToArray()));
+        p.Add(new NpgsqlParameter<byte[][]>("PayloadHashes", chunk.Select(x => x.PayloadHash).ToArray()));
+
+        var changed = new List<UpsertedPosting>(chunk.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changed.Add(new UpsertedPosting
+            {
+                Id = reader.GetGuid(0),
+                DedupKey = reader.GetString(1),
+                Inserted = reader.GetBoolean(2),
+                FirstSeenAt = reader.GetFieldValue<DateTimeOffset>(3),
+            });
+        }
+
+        return changed;
+    }
+
+    private static ExternalJobPostingImported ToEvent(ParsedPosting p, UpsertedPosting stored, Provenance provenance, DateTimeOffset now) =>
+        new(
+            Guid.CreateVersion7(),
+            now,
+            stored.Id,
+            !stored.Inserted,
+            p.Platform,
+            p.ExternalId,
+            p.Url,
+            p.Title,
+            p.Company,
+            p.Description,
+            p.Location.City,
+            p.Location.StateProvince,
+            p.Location.Country,
+            p.Location.Latitude,
+            p.Location.Longitude,
+            p.Location.IsRemote,
+            p.JobType,
+            p.Salary?.Min,
+            p.Salary?.Max,
+            p.Salary?.Interval,
+            p.Salary?.Currency,
+            p.Salary?.AnnualMin,
+            p.Salary?.AnnualMax,
+            p.ExperienceYearsMin,
+            p.Skills,
+            provenance.RoleId,
+            provenance.RoleName,
+            p.DatePosted,
+            stored.FirstSeenAt,
+            now);
+
+    private static NpgsqlParameter<string?[]> Texts(string name, List<ParsedPosting> chunk, Func<ParsedPosting, string?> select) =>
+        new(name, chunk.Select(select).ToArray());
+
+    private static NpgsqlParameter Nullable(string name, Guid? value, NpgsqlDbType type) =>
+        new(name, type) { Value = (object?)value ?? DBNull.Value };
+}

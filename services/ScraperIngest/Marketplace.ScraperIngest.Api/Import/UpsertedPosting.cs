@@ -1,0 +1,12 @@
+namespace Marketplace.ScraperIngest.Api.Import;
+
+internal sealed class UpsertedPosting
+{
+    public Guid Id { get; init; }
+
+    public string DedupKey { get; init; } = "";
+
+    public bool Inserted { get; init; }
+
+    public DateTimeOffset FirstSeenAt { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Marketplace.ScraperIngest.Api.Keys;
+
+public sealed record CreateKeyRequest(string? Name);

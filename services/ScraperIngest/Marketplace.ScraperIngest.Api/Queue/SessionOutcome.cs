@@ -1,0 +1,8 @@
+namespace Marketplace.ScraperIngest.Api.Queue;
+
+public enum SessionOutcome
+{
+    Done,
+    NotFound,
+    NotOpen,
+}

@@ -1,0 +1,3 @@
+namespace Marketplace.ScraperIngest.Api.Roles;
+
+public sealed record AddAliasesRequest(IReadOnlyList<string>? Aliases);

@@ -1,0 +1,21 @@
+namespace Marketplace.ScraperIngest.Tests.Support;
+
+/// <summary>Polls a condition until it holds or the timeout passes: never a fixed sleep.</summary>
+public static class Wait
+{
+    public static async Task<bool> UntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return await condition();
+    }
+}
