@@ -127,4 +127,20 @@ public sealed class OutboxTests
         await sink.WaitUntilAsync(() => sink.TraceIds.ContainsKey(probe.EventId), Patience, "the probe");
         Assert.That(sink.TraceIds[probe.EventId], Is.EqualTo(requestTrace));
     }
+
+    [Test]
+    public async Task Events_stored_in_one_batch_are_published_once_each_in_order()
+    {
+        await using var service = await ProbeHost.StartAsync(infrastructure, await infrastructure.CreateDatabaseAsync("outbox"), sink);
+        var probes = Enumerable.Range(1, 250).Select(i => Probe.Create(runId, i)).ToList();
+        await using (var connection = await service.DataSource.OpenConnectionAsync())
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await ServiceDefaults.Outbox.Outbox.EnqueueAllAsync(connection, transaction, probes);
+            await transaction.CommitAsync();
+        }
+
+        await sink.WaitUntilAsync(() => sink.DeliveriesOf(runId).Count >= probes.Count, Patience, "all 250 probes");
+        Assert.That(sink.DeliveriesOf(runId).Select(p => p.Sequence), Is.EqualTo(probes.Select(p => p.Sequence)));
+    }
 }

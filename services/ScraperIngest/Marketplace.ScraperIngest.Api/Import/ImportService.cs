@@ -2,6 +2,7 @@ using Dapper;
 using Marketplace.Contracts.ScraperIngest;
 using Marketplace.ScraperIngest.Api.Queue;
 using Microsoft.Extensions.Options;
+using Marketplace.ServiceDefaults.Outbox;
 using Npgsql;
 
 namespace Marketplace.ScraperIngest.Api.Import;
@@ -43,7 +44,7 @@ public sealed class ImportService(NpgsqlDataSource dataSource, PostingWriter wri
             """,
             new { CompletedAt = completedAt, Found = found, report.New, report.Updated, report.Skipped, report.Failed, SessionId = sessionId, session.RoleId },
             transaction);
-        await OutboxBatch.EnqueueAsync(connection, transaction, [new ScrapeSessionCompleted(
+        await Outbox.EnqueueAllAsync(connection, transaction, [new ScrapeSessionCompleted(
             Guid.CreateVersion7(), completedAt, sessionId, session.RoleId, session.RoleName, scraperKeyId, report.BatchId,
             found, report.New, report.Updated, report.Skipped, report.Failed, session.StartedAt, completedAt)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Marketplace.Contracts.ScraperIngest;
+using Marketplace.ServiceDefaults.Outbox;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -56,7 +57,7 @@ public sealed class PostingWriter(TimeProvider clock)
 
         var byKey = chunk.ToDictionary(p => p.DedupKey, StringComparer.Ordinal);
         var events = changed.Select(c => ToEvent(byKey[c.DedupKey], c, provenance, now)).ToList();
-        await OutboxBatch.EnqueueAsync(connection, transaction, events, cancellationToken);
+        await Outbox.EnqueueAllAsync(connection, transaction, events, cancellationToken);
 
         var inserted = changed.Count(c => c.Inserted);
         return new ImportCounts(inserted, changed.Count - inserted, unchangedKeys.Length);
