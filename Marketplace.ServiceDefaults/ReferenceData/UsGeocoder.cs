@@ -50,7 +50,9 @@ public sealed class UsGeocoder
             }
         }
 
-        // Cities (ID, STATE_CODE, STATE_NAME, CITY, COUNTY, LATITUDE, LONGITUDE): the city's own centre wins over a ZIP's.
+        // Cities (ID, STATE_CODE, STATE_NAME, CITY, COUNTY, LATITUDE, LONGITUDE): the city's own centre wins over a
+        // ZIP's. A city listed once per county it spans (Austin, TX: Hays, Travis, Williamson) gets the mean of its rows.
+        var parts = new Dictionary<string, (double Lat, double Lon, int Count)>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in File.ReadLines(Path.Combine(geo, "us_cities_kelvins.csv")).Skip(1))
         {
             var f = SplitCsv(line);
@@ -59,8 +61,12 @@ public sealed class UsGeocoder
                 continue;
             }
 
-            var point = new GeoPoint(lat, lon, f[3], f[1], null);
-            cityState[Key(f[3], f[1])] = point;
+            var key = Key(f[3], f[1]);
+            var sum = parts.GetValueOrDefault(key);
+            sum = (sum.Lat + lat, sum.Lon + lon, sum.Count + 1);
+            parts[key] = sum;
+            var point = new GeoPoint(sum.Lat / sum.Count, sum.Lon / sum.Count, f[3], f[1], null);
+            cityState[key] = point;
             city.TryAdd(f[3], point);
             states.TryAdd(f[2], f[1]);
             states.TryAdd(f[1], f[1]);

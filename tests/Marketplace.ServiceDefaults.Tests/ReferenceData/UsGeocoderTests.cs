@@ -31,6 +31,15 @@ public sealed class UsGeocoderTests
     }
 
     [Test]
+    public void City_spanning_several_counties_resolves_near_its_centre()
+    {
+        // Austin is listed once per county (Hays, Travis, Williamson); downtown is 30.27, -97.74.
+        var austin = Geocoder.Value.ByCity("Austin", "TX")!;
+        Assert.That(austin.Latitude, Is.EqualTo(30.27).Within(0.1));
+        Assert.That(austin.Longitude, Is.EqualTo(-97.74).Within(0.1));
+    }
+
+    [Test]
     public void Same_city_name_in_another_state_is_another_place()
     {
         var portlandOregon = Geocoder.Value.ByCity("Portland", "OR")!;
