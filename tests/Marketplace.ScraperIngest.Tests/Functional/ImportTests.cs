@@ -1,3 +1,4 @@
+using Marketplace.Testing;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;

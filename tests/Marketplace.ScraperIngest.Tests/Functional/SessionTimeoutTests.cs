@@ -1,3 +1,4 @@
+using Marketplace.Testing;
 using System.Net;
 using Marketplace.ScraperIngest.Tests.Support;
 

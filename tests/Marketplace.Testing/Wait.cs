@@ -1,4 +1,4 @@
-namespace Marketplace.ScraperIngest.Tests.Support;
+namespace Marketplace.Testing;
 
 /// <summary>Polls a condition until it holds or the timeout passes: never a fixed sleep.</summary>
 public static class Wait
@@ -18,4 +18,7 @@ public static class Wait
 
         return await condition();
     }
+
+    public static Task<bool> UntilAsync(Func<bool> condition, TimeSpan timeout) =>
+        UntilAsync(() => Task.FromResult(condition()), timeout);
 }
