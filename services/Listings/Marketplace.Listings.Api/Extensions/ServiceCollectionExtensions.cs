@@ -1,9 +1,12 @@
 using Marketplace.Listings.Api.Background;
+using Marketplace.Listings.Api.Consumers;
 using Marketplace.Listings.Api.Data;
+using Marketplace.Listings.Api.Domain;
 using Marketplace.Listings.Api.Embeddings;
 using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
+using MassTransit;
 using Marketplace.ServiceDefaults.ReferenceData;
 
 namespace Marketplace.Listings.Api.Extensions;
@@ -13,9 +16,10 @@ public static class ServiceCollectionExtensions
     public static IHostApplicationBuilder AddListingsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase("listingsdb", typeof(ServiceCollectionExtensions).Assembly);
-        builder.AddMessaging();
+        builder.AddMessaging(bus => bus.AddConsumer<ExternalJobPostingImportedConsumer>());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ListingStore>();
+        builder.Services.AddSingleton<CategoryGuess>();
         builder.AddEmbeddings();
         builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection("Search"));
         builder.Services.AddSingleton<HybridSearch>();
