@@ -1,3 +1,4 @@
+using Marketplace.Listings.Api.Assistant;
 using Marketplace.Listings.Api.Background;
 using Marketplace.Listings.Api.Consumers;
 using Marketplace.Listings.Api.Data;
@@ -20,6 +21,8 @@ public static class ServiceCollectionExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ListingStore>();
         builder.Services.AddSingleton<CategoryGuess>();
+        builder.Services.AddSingleton(sp => BlsWages.Load(ReferenceDataDirectory.Locate(sp.GetService<IConfiguration>())));
+        builder.Services.AddSingleton<ListingOptimizer>();
         builder.AddEmbeddings();
         builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection("Search"));
         builder.Services.AddSingleton<HybridSearch>();
