@@ -10,6 +10,7 @@ app.MapDefaultEndpoints();
 app.MapListingsApi();
 app.MapSavedJobsApi();
 app.MapScreeningQuestionsApi();
+app.MapListingAssistantApi();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the service with WebApplicationFactory.</summary>

@@ -168,6 +168,28 @@ public sealed class SearchTests : ListingsFixture
     }
 
     [Test]
+    public async Task Full_text_total_is_exact_on_every_page_even_past_the_end()
+    {
+        var first = await SearchAsync("q=technician&page_size=1");
+        var beyond = await SearchAsync("q=technician&page_size=1&page=50");
+        Assert.That(first.GetProperty("total").GetInt64(), Is.EqualTo(2));
+        Assert.That(first.GetProperty("has_more").GetBoolean(), Is.True);
+        Assert.That(beyond.GetProperty("total").GetInt64(), Is.EqualTo(2));
+        Assert.That(Ids(beyond), Is.Empty);
+    }
+
+    [Test]
+    public async Task Hybrid_total_counts_text_matches_and_vector_only_hits_once()
+    {
+        var all = await SearchAsync("q=technician&use_semantic=true&page_size=100");
+        var paged = await SearchAsync("q=technician&use_semantic=true&page_size=1&page=2");
+        Assert.That(all.GetProperty("total").GetInt64(), Is.EqualTo(Ids(all).Count));
+        Assert.That(Ids(all), Is.Unique);
+        Assert.That(paged.GetProperty("total").GetInt64(), Is.EqualTo(Ids(all).Count));
+        Assert.That(Ids(paged).Single(), Is.EqualTo(Ids(all)[1]));
+    }
+
+    [Test]
     public async Task Sort_by_salary_puts_the_best_paid_first_and_unpaid_last()
     {
         var page = await SearchAsync("sort_by=salary");

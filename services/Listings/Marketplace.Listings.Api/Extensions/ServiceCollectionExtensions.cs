@@ -1,9 +1,13 @@
+using Marketplace.Listings.Api.Assistant;
 using Marketplace.Listings.Api.Background;
+using Marketplace.Listings.Api.Consumers;
 using Marketplace.Listings.Api.Data;
+using Marketplace.Listings.Api.Domain;
 using Marketplace.Listings.Api.Embeddings;
 using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
+using MassTransit;
 using Marketplace.ServiceDefaults.ReferenceData;
 
 namespace Marketplace.Listings.Api.Extensions;
@@ -13,9 +17,12 @@ public static class ServiceCollectionExtensions
     public static IHostApplicationBuilder AddListingsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase("listingsdb", typeof(ServiceCollectionExtensions).Assembly);
-        builder.AddMessaging();
+        builder.AddMessaging(bus => bus.AddConsumer<ExternalJobPostingImportedConsumer>());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ListingStore>();
+        builder.Services.AddSingleton<CategoryGuess>();
+        builder.Services.AddSingleton(sp => BlsWages.Load(ReferenceDataDirectory.Locate(sp.GetService<IConfiguration>())));
+        builder.Services.AddSingleton<ListingOptimizer>();
         builder.AddEmbeddings();
         builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection("Search"));
         builder.Services.AddSingleton<HybridSearch>();

@@ -11,4 +11,5 @@ public sealed class HybridCandidate
     public decimal? SalaryHigh { get; init; }
     public decimal? SalaryLow { get; init; }
     public double? DistanceMiles { get; init; }
+    public long? TextTotal { get; init; }
 }

@@ -48,20 +48,39 @@ public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider
             : "from job_listings l";
         var match = text ? "and l.search_vector @@ query" : "";
         var rank = text ? "ts_rank(l.search_vector, query)" : "null::float8";
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"select count(*) {from} where {SearchSql.Filters} {match}", parameters, transaction, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<ListingRow, SearchScores, JobSearchHit>(new CommandDefinition($"""
-            select {ListingRow.Columns}, l.id as listing_id, {rank} as text_rank, {SearchSql.DistanceMiles} as distance_miles
+        // With q, the count rides on the ranked query (a window over every match, computed before LIMIT): one pass over
+        // the matching rows' tsvectors instead of two. Without q, the page comes from the published_at index and a
+        // separate count is cheaper than materializing every active listing.
+        long total = 0;
+        if (!text)
+        {
+            total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                $"select count(*) {from} where {SearchSql.Filters}", parameters, transaction, cancellationToken: cancellationToken));
+        }
+
+        var counted = text ? "count(*) over ()" : "null::bigint";
+        var rows = (await connection.QueryAsync<ListingRow, SearchScores, (JobSearchHit Hit, long? Total)>(new CommandDefinition($"""
+            select {ListingRow.Columns}, l.id as listing_id, {rank} as text_rank, {SearchSql.DistanceMiles} as distance_miles,
+                   {counted} as total
             {from}
             where {SearchSql.Filters} {match}
             order by {SearchSql.OrderBy(c.SortBy, c.Descending)}
             limit @PageSize offset @Offset
             """, parameters, transaction, cancellationToken: cancellationToken),
-            (listing, scores) => new JobSearchHit(
+            (listing, scores) => (new JobSearchHit(
                 JobListingResponse.From(listing, caller.OrganizationId),
-                new SearchMatch(scores.TextRank, null, scores.DistanceMiles, null, text ? ["full_text"] : ["filters"])),
-            splitOn: "listing_id");
-        var items = rows.ToList();
+                new SearchMatch(scores.TextRank, null, scores.DistanceMiles, null, text ? ["full_text"] : ["filters"])), scores.Total),
+            splitOn: "listing_id")).ToList();
+        if (text)
+        {
+            // A page past the end has no rows to carry the window count; count separately only then.
+            total = rows.Count > 0
+                ? rows[0].Total ?? 0
+                : await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    $"select count(*) {from} where {SearchSql.Filters} {match}", parameters, transaction, cancellationToken: cancellationToken));
+        }
+
+        var items = rows.Select(r => r.Hit).ToList();
         return new PagedResult<JobSearchHit>(items, total, c.Page, c.PageSize, c.Offset + items.Count < total);
     }
 
@@ -80,21 +99,21 @@ public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider
         parameters.Add("TextArmLimit", JobSearchCriteria.MaxWindow);
         parameters.Add("VectorArmLimit", settings.VectorArmLimit);
 
-        var textTotal = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"select count(*) from job_listings l, websearch_to_tsquery('english', @Q) query where {SearchSql.Filters} and l.search_vector @@ query",
-            parameters, transaction, cancellationToken: cancellationToken));
         var candidates = (await connection.QueryAsync<HybridCandidate>(new CommandDefinition($"""
             with query as (select websearch_to_tsquery('english', @Q) as q),
             text_arm as (
-                select l.id, ts_rank(l.search_vector, query.q) as text_rank
+                select l.id, ts_rank(l.search_vector, query.q) as text_rank, count(*) over () as text_total
                 from job_listings l, query
                 where {SearchSql.Filters} and l.search_vector @@ query.q
                 order by text_rank desc, l.id
                 limit @TextArmLimit),
             vector_arm as materialized ({VectorArmSql})
-            select l.id, t.text_rank, 1 - v.distance as similarity, l.search_vector @@ query.q as text_match,
+            select l.id, t.text_rank, 1 - v.distance as similarity,
+                   -- Only vector-only rows need the match test; CASE spares detoasting the text arm's tsvectors again.
+                   case when t.id is not null then true else l.search_vector @@ query.q end as text_match,
                    l.published_at, coalesce(l.salary_max, l.salary_min) as salary_high,
-                   coalesce(l.salary_min, l.salary_max) as salary_low, {SearchSql.DistanceMiles} as distance_miles
+                   coalesce(l.salary_min, l.salary_max) as salary_low, {SearchSql.DistanceMiles} as distance_miles,
+                   t.text_total
             from text_arm t
             full join vector_arm v on v.id = t.id
             join job_listings l on l.id = coalesce(t.id, v.id)
@@ -108,6 +127,8 @@ public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider
         var vectorRanking = semantic.OrderByDescending(x => x.Similarity).ThenBy(x => x.Id).Select(x => x.Id).ToList();
         var scores = ReciprocalRankFusion.Fuse(textRanking, vectorRanking);
         var results = candidates.Where(x => scores.ContainsKey(x.Id)).ToList();
+        // Every full-text match counts (the arm is capped for ranking, not for counting), plus the vector-only hits.
+        var textTotal = candidates.Max(x => x.TextTotal) ?? 0;
         var total = textTotal + semantic.Count(x => !x.TextMatch);
 
         var page = HybridOrdering.Sort(results, scores, c.SortBy, c.Descending).Skip(c.Offset).Take(c.PageSize).ToList();

@@ -8,4 +8,7 @@ public sealed class SearchScores
 
     public double? TextRank { get; init; }
     public double? DistanceMiles { get; init; }
+
+    /// <summary>The window count of every match, on full-text queries.</summary>
+    public long? Total { get; init; }
 }

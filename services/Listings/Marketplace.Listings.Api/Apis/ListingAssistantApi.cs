@@ -1,0 +1,44 @@
+using Dapper;
+using Marketplace.Listings.Api.Assistant;
+using Marketplace.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Marketplace.Listings.Api.Apis;
+
+public static class ListingAssistantApi
+{
+    public static IEndpointRouteBuilder MapListingAssistantApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/jobs/{id:guid}/optimize", OptimizeAsync).RequireAuthorization().WithTags("Jobs")
+            .WithName("OptimizeJob").WithSummary("Concrete suggestions for the owner: pay against BLS wages, description, skills, questions");
+        return app;
+    }
+
+    public static async Task<Results<Ok<OptimizationResult>, NotFound, ProblemHttpResult>> OptimizeAsync(
+        Guid id, Caller caller, [AsParameters] ListingServices services, ListingOptimizer optimizer, CancellationToken cancellationToken)
+    {
+        if (ListingsApi.Forbidden(caller) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        await using var connection = await services.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var listing = await Data.ListingStore.LockOwnedAsync(connection, transaction, id, caller.OrganizationId!.Value);
+        if (listing is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // What other live listings of the category ask for, most common first (ties by name, so the advice is stable).
+        var common = (await connection.QueryAsync<string>("""
+            select lower(skill) from job_listings l, unnest(l.required_skills || l.preferred_skills) as skill
+            where l.job_category = @Category and l.status = 'active' and l.id <> @Id
+            group by lower(skill)
+            order by count(*) desc, lower(skill)
+            limit 10
+            """, new { Category = listing.JobCategory, Id = id }, transaction)).ToList();
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(optimizer.Optimize(listing, common));
+    }
+}
