@@ -33,6 +33,8 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<TtlRedeliveryPublisher>();
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit reports usage over HTTP by default; this environment has no network, and we want none.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(identity.Name, includeNamespace: false));
             configureConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
