@@ -15,5 +15,5 @@ public sealed record BidResponse(
 {
     public static BidResponse From(BidRow r) => new(
         r.Id, r.OpportunityId, r.BidderOrganizationId, r.Amount, r.Currency, r.Message,
-        r.ProposedStart is { } start ? DateOnly.FromDateTime(start) : null, r.Status, ListingSnapshots.Utc(r.CreatedAt)!.Value);
+        r.ProposedStart, r.Status, ListingSnapshots.Utc(r.CreatedAt)!.Value);
 }

@@ -13,7 +13,8 @@ public sealed class BidRow
     public decimal Amount { get; init; }
     public string Currency { get; init; } = "";
     public string? Message { get; init; }
-    public DateTime? ProposedStart { get; init; }
+    // Npgsql 10 reads a date column as DateOnly.
+    public DateOnly? ProposedStart { get; init; }
     public string Status { get; init; } = "";
     public DateTime CreatedAt { get; init; }
 }
