@@ -256,6 +256,23 @@ public sealed class ContractOpportunityTests : ListingsFixture
     }
 
     [Test]
+    public async Task Concurrent_bids_from_one_organization_store_exactly_one()
+    {
+        var id = await CreateContractAsync(Employer());
+        var organization = Guid.NewGuid();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            BidAsync(new TokenRequest(Guid.NewGuid(), organization, [MarketplaceRoles.Technician]), id)));
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        Assert.That(statuses.Count(s => s == HttpStatusCode.Created), Is.EqualTo(1));
+        Assert.That(statuses.Count(s => s == HttpStatusCode.Conflict), Is.EqualTo(5));
+    }
+
+    [Test]
     public async Task The_owner_cannot_bid_on_its_own_opportunity()
     {
         var organization = Guid.NewGuid();

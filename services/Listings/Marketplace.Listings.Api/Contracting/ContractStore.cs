@@ -1,5 +1,6 @@
 using Dapper;
 using Marketplace.Listings.Api.Data;
+using Marketplace.Listings.Api.Domain;
 using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Identity;
 using Npgsql;
@@ -36,10 +37,10 @@ public static class ContractStore
                 caller.UserId,
                 Title = r.Title!.Trim(),
                 Description = r.Description!.Trim(),
-                JobCategory = Domain.SnakeCase.Of(r.Trade!.Value),
+                JobCategory = SnakeCase.Of(r.Trade!.Value),
                 Trade = trade,
-                ContractType = Domain.SnakeCase.Of(r.ContractType!.Value),
-                Visibility = Domain.SnakeCase.Of(r.Visibility ?? Domain.ListingVisibility.Global),
+                ContractType = SnakeCase.Of(r.ContractType!.Value),
+                Visibility = SnakeCase.Of(r.Visibility ?? ListingVisibility.Global),
                 NetworkIds = caller.NetworkIds.ToArray(),
                 // The region a "regional" opportunity reaches: the one named, else the creator's own.
                 Region = r.Region?.Trim() ?? caller.Region,
