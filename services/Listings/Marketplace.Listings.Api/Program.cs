@@ -11,6 +11,7 @@ app.MapListingsApi();
 app.MapSavedJobsApi();
 app.MapScreeningQuestionsApi();
 app.MapListingAssistantApi();
+app.MapJobAlertsApi();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the service with WebApplicationFactory.</summary>
