@@ -232,4 +232,37 @@ public sealed class JobAlertTests : ListingsFixture
         await using var check = await OpenDatabaseAsync();
         Assert.That(await check.QuerySingleAsync<bool>("select next_run_at > now() + interval '23 hours' from job_alerts where id = @alertId", new { alertId }), Is.True);
     }
+
+    [Test]
+    public async Task Matchers_running_together_report_a_listing_once()
+    {
+        var maker = UniqueManufacturer();
+        var alertId = (await CreateAlertAsync(Technician(), new { manufacturers = new[] { maker }, channels = new[] { "email", "sms" } })).GetProperty("id").GetGuid();
+        var listing = await PublishWithManufacturerAsync(Employer(), maker);
+
+        // As several replicas would: SKIP LOCKED hands the alert to one of them, the sent table stops any repeat.
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(RunMatcherAsync)));
+        var events = await EventsAfterRunAsync(alertId, 2);
+        await RunMatcherAsync();
+
+        Assert.That(await EventsAsync(alertId), Has.Count.EqualTo(2));
+        Assert.That(events.Select(e => e.Listings), Is.All.EqualTo(new[] { listing }));
+    }
+
+    [Test]
+    public async Task A_paused_alert_reports_nothing_until_it_is_active_again()
+    {
+        var owner = Technician();
+        var maker = UniqueManufacturer();
+        var alertId = (await CreateAlertAsync(owner, new { manufacturers = new[] { maker }, active = false })).GetProperty("id").GetGuid();
+        var listing = await PublishWithManufacturerAsync(Employer(), maker);
+
+        await RunMatcherAsync();
+        Assert.That(await EventsAsync(alertId), Is.Empty);
+
+        using var client = Client(owner);
+        (await client.PutAsJsonAsync($"/api/v1/job-alerts/{alertId}", new { manufacturers = new[] { maker }, active = true }, Json)).EnsureSuccessStatusCode();
+        var events = await EventsAfterRunAsync(alertId, 1);
+        Assert.That(events.Single().Listings, Is.EqualTo(new[] { listing }));
+    }
 }
