@@ -265,4 +265,43 @@ public sealed class JobAlertTests : ListingsFixture
         var events = await EventsAfterRunAsync(alertId, 1);
         Assert.That(events.Single().Listings, Is.EqualTo(new[] { listing }));
     }
+
+    [Test]
+    public async Task A_radius_alert_reports_listings_inside_the_circle_only()
+    {
+        var maker = UniqueManufacturer();
+        var alertId = (await CreateAlertAsync(Technician(), new { manufacturers = new[] { maker }, postal_code = "60601", radius_miles = 20 })).GetProperty("id").GetGuid();
+        var milwaukee = await CreatePublishedAsync(Employer(), body =>
+        {
+            body["manufacturer_experience"] = new[] { maker };
+            (body["city"], body["state_province"], body["postal_code"], body["latitude"], body["longitude"]) = ("Milwaukee", "WI", "53202", 43.0389, -87.9065);
+            return body;
+        });
+        var chicago = await PublishWithManufacturerAsync(Employer(), maker);
+
+        var reported = (await EventsAfterRunAsync(alertId, 1)).SelectMany(e => e.Listings).ToList();
+        Assert.That(reported, Is.EqualTo(new[] { chicago }));
+        Assert.That(reported, Does.Not.Contain(milwaukee));
+    }
+
+    [Test]
+    public async Task Updating_an_alert_refreshes_the_owners_visibility_claims()
+    {
+        var owner = Technician();
+        var maker = UniqueManufacturer();
+        var alertId = (await CreateAlertAsync(owner, new { manufacturers = new[] { maker } })).GetProperty("id").GetGuid();
+        var employer = Employer(networks: ["net-refresh"]);
+        await PublishWithManufacturerAsync(employer, maker, visibility: "network");
+        await RunMatcherAsync();
+        Assert.That(await EventsAsync(alertId), Is.Empty, "the owner is not in the network yet");
+
+        using (var client = Client(owner with { NetworkIds = ["net-refresh"] }))
+        {
+            (await client.PutAsJsonAsync($"/api/v1/job-alerts/{alertId}", new { manufacturers = new[] { maker } }, Json)).EnsureSuccessStatusCode();
+        }
+
+        var after = await PublishWithManufacturerAsync(employer, maker, visibility: "network");
+        var reported = (await EventsAfterRunAsync(alertId, 1)).SelectMany(e => e.Listings).ToList();
+        Assert.That(reported, Does.Contain(after));
+    }
 }
