@@ -12,6 +12,7 @@ app.MapSavedJobsApi();
 app.MapScreeningQuestionsApi();
 app.MapListingAssistantApi();
 app.MapContractsApi();
+app.MapJobAlertsApi();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the service with WebApplicationFactory.</summary>

@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         builder.Services.Configure<ListingLifecycleOptions>(builder.Configuration.GetSection("Listings:Lifecycle"));
         builder.Services.AddSingleton<ListingLifecycleSweep>();
         builder.Services.AddHostedService<ListingLifecycleWorker>();
+        Alerts.JobAlertServices.AddJobAlerts(builder);
         return builder;
     }
 
