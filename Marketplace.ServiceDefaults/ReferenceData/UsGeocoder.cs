@@ -55,7 +55,7 @@ public sealed class UsGeocoder
         var parts = new Dictionary<string, (double Lat, double Lon, int Count)>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in File.ReadLines(Path.Combine(geo, "us_cities_kelvins.csv")).Skip(1))
         {
-            var f = SplitCsv(line);
+            var f = Csv.Split(line);
             if (f.Count < 7 || !TryCoordinates(f[5], f[6], out var lat, out var lon))
             {
                 continue;
@@ -120,31 +120,5 @@ public sealed class UsGeocoder
         longitude = 0;
         return double.TryParse(lat, NumberStyles.Float, CultureInfo.InvariantCulture, out latitude)
             && double.TryParse(lon, NumberStyles.Float, CultureInfo.InvariantCulture, out longitude);
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var c in line)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-
-        fields.Add(current.ToString());
-        return fields;
     }
 }

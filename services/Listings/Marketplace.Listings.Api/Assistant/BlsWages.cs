@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Marketplace.Listings.Api.Domain;
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.ServiceDefaults.ReferenceData;
 
 namespace Marketplace.Listings.Api.Assistant;
 

@@ -1,3 +1,5 @@
+using Marketplace.ServiceDefaults.ReferenceData;
+
 namespace Marketplace.Listings.Api.Embeddings;
 
 /// <summary>

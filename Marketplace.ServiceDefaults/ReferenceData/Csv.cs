@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace Marketplace.Listings.Api.Embeddings;
+namespace Marketplace.ServiceDefaults.ReferenceData;
 
-/// <summary>Splits one RFC 4180 line (quoted fields, doubled quotes); enough for the O*NET and BLS files.</summary>
+/// <summary>Splits one RFC 4180 line (quoted fields, doubled quotes): enough for the reference data (O*NET, BLS, cities).</summary>
 public static class Csv
 {
     public static List<string> Split(string line)
