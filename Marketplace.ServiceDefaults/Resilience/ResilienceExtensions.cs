@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -15,8 +14,6 @@ namespace Marketplace.ServiceDefaults.Resilience;
 /// </summary>
 public static class ResilienceExtensions
 {
-    public const string Database = "database";
-
     public static IServiceCollection AddTransientFaultResilience(this IServiceCollection services)
     {
         services.AddSingleton(new ResiliencePipelineBuilder<HttpResponseMessage>()
@@ -41,18 +38,6 @@ public static class ResilienceExtensions
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>().Handle<HttpRequestException>().HandleResult(IsTransient),
             })
             .AddTimeout(TimeSpan.FromSeconds(10))
-            .Build());
-
-        // Database calls outside a request (relays, consumers) retry a dropped connection or a failover briefly.
-        services.AddKeyedSingleton(Database, new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = 4,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(100),
-                ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(ex => ex.IsTransient),
-            })
             .Build());
 
         services.AddTransient<ResilienceHandler>();
