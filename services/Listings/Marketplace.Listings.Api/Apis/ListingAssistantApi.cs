@@ -15,7 +15,7 @@ public static class ListingAssistantApi
     }
 
     public static async Task<Results<Ok<OptimizationResult>, NotFound, ProblemHttpResult>> OptimizeAsync(
-        Guid id, Caller caller, [AsParameters] ListingServices services, ListingOptimizer optimizer, CancellationToken cancellationToken)
+        Guid id, Caller caller, [AsParameters] ListingServices services, ListingOptimizer optimizer, IListingAdvisor advisor, CancellationToken cancellationToken)
     {
         if (ListingsApi.Forbidden(caller) is { } forbidden)
         {
@@ -39,6 +39,9 @@ public static class ListingAssistantApi
             limit 10
             """, new { Category = listing.JobCategory, Id = id }, transaction)).ToList();
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(optimizer.Optimize(listing, common));
+
+        // The advisor is called after the transaction so a slow provider never holds the listing's row lock.
+        var rules = optimizer.Optimize(listing, common);
+        return TypedResults.Ok((await advisor.AdviseAsync(listing, rules, cancellationToken)).AppendTo(rules));
     }
 }

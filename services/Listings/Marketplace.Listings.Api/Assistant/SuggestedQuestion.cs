@@ -1,3 +1,4 @@
 namespace Marketplace.Listings.Api.Assistant;
 
-public sealed record SuggestedQuestion(string Text, string QuestionType, bool Required, string? KnockoutAnswer);
+/// <summary>A screening question the owner may add; Source is "rules" (deterministic) or "llm" (the optional advisor).</summary>
+public sealed record SuggestedQuestion(string Text, string QuestionType, bool Required, string? KnockoutAnswer, string Source = "rules");

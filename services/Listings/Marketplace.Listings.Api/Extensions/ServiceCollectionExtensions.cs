@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         builder.Services.AddSingleton<CategoryGuess>();
         builder.Services.AddSingleton(sp => BlsWages.Load(ReferenceDataDirectory.Locate(sp.GetService<IConfiguration>())));
         builder.Services.AddSingleton<ListingOptimizer>();
+        builder.AddListingAdvisor();
         builder.AddEmbeddings();
         builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection("Search"));
         builder.Services.AddSingleton<HybridSearch>();
@@ -50,6 +51,21 @@ public static class ServiceCollectionExtensions
         else
         {
             builder.Services.AddSingleton<IEmbeddingProvider>(sp => sp.GetRequiredService<LocalEmbeddingProvider>());
+        }
+    }
+
+    /// <summary>No advisor by default; "Assistant:Provider" = "openai" adds an OpenAI-compatible chat endpoint's advice to the rules.</summary>
+    private static void AddListingAdvisor(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<AssistantOptions>(builder.Configuration.GetSection("Assistant"));
+        if (string.Equals(builder.Configuration["Assistant:Provider"], "openai", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddHttpClient<IListingAdvisor, OpenAiListingAdvisor>((sp, http) =>
+                http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AssistantOptions>>().Value.Timeout);
+        }
+        else
+        {
+            builder.Services.AddSingleton<IListingAdvisor, NoListingAdvisor>();
         }
     }
 }
