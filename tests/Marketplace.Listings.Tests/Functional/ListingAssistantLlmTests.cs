@@ -91,6 +91,7 @@ public sealed class ListingAssistantLlmTests
     [TestCase(FakeMode.ServerError)]
     [TestCase(FakeMode.GarbageBody)]
     [TestCase(FakeMode.GarbageContent)]
+    [TestCase(FakeMode.Slow)]
     public async Task A_failing_provider_leaves_the_rules_answer(FakeMode mode)
     {
         llm.Mode = mode;
@@ -154,6 +155,7 @@ public sealed class ListingAssistantLlmTests
         ServerError,
         GarbageBody,
         GarbageContent,
+        Slow,
     }
 
     /// <summary>A real Kestrel server on a free loopback port answering /v1/chat/completions as <see cref="Mode"/> says.</summary>
@@ -185,11 +187,17 @@ public sealed class ListingAssistantLlmTests
             return fake;
         }
 
-        private async Task<IResult> AnswerAsync(HttpRequest request)
+        private async Task<IResult> AnswerAsync(HttpRequest request, CancellationToken aborted)
         {
             Interlocked.Increment(ref calls);
             LastAuthorization = request.Headers.Authorization.ToString();
-            LastRequest = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
+            LastRequest = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, cancellationToken: aborted);
+            if (Mode == FakeMode.Slow)
+            {
+                // Longer than the service's 3 s Assistant:Timeout; ends early when the service gives up on the call.
+                await Task.Delay(TimeSpan.FromSeconds(30), aborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
             return Mode switch
             {
                 FakeMode.ServerError => Results.StatusCode(500),
