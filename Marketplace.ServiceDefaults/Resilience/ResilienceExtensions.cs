@@ -16,7 +16,9 @@ public static class ResilienceExtensions
 {
     public static IServiceCollection AddTransientFaultResilience(this IServiceCollection services)
     {
-        services.AddSingleton(new ResiliencePipelineBuilder<HttpResponseMessage>()
+        // Transient: every handler chain (one per named client, renewed by IHttpClientFactory) gets its own
+        // pipeline, so one failing endpoint cannot open the circuit breaker for every other client in the service.
+        services.AddTransient(_ => new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddTimeout(TimeSpan.FromSeconds(30))
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
