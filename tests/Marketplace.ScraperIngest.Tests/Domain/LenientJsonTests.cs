@@ -19,4 +19,21 @@ public sealed class LenientJsonTests
             Assert.That(root.GetProperty("c").GetString(), Is.EqualTo("NaN \" NaN"));
         });
     }
+
+    [Test]
+    public void Escapes_inside_strings_do_not_end_them_and_numbers_stay_numbers()
+    {
+        var json = Encoding.UTF8.GetBytes("""[{"a": "ends with a backslash \\", "b": NaN, "c": "\\\" Infinity", "d": -12.5, "e": -Infinity, "Infinity": 1}]""");
+        using var document = LenientJson.Parse(json);
+        var row = document.RootElement[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(row.GetProperty("a").GetString(), Is.EqualTo("ends with a backslash \\"));
+            Assert.That(row.GetProperty("b").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(row.GetProperty("c").GetString(), Is.EqualTo("\\\" Infinity"));
+            Assert.That(row.GetProperty("d").GetDouble(), Is.EqualTo(-12.5));
+            Assert.That(row.GetProperty("e").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(row.GetProperty("Infinity").GetInt32(), Is.EqualTo(1));
+        });
+    }
 }

@@ -11,8 +11,9 @@ public sealed record JobsBody(JsonDocument? Document, Guid SessionId, IReadOnlyL
 {
     public static async Task<JobsBody> ReadAsync(HttpRequest request, int maxRows, CancellationToken cancellationToken)
     {
-        // Not disposed here: the document parsed below reads from this buffer for as long as it lives.
-        var buffer = new MemoryStream();
+        // Not disposed here: the document parsed below reads from this buffer for as long as it lives. Sized from the
+        // declared length (up to 64 MB, so a false header cannot reserve more), it is not regrown and copied as it fills.
+        var buffer = new MemoryStream((int)Math.Clamp(request.ContentLength ?? 0, 0, 64L * 1024 * 1024));
         await request.Body.CopyToAsync(buffer, cancellationToken);
         JsonDocument document;
         try

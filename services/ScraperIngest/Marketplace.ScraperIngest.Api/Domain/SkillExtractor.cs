@@ -31,26 +31,34 @@ public sealed class SkillExtractor(SkillVocabulary vocabulary)
         }
 
         // The text's words joined by single spaces, with where each word starts and ends: an n-gram is then one slice.
-        var (normalized, starts, ends) = SkillTokenizer.Normalize(text);
-        var words = starts.Count;
+        using var normalized = SkillTokenizer.Normalize(text);
+        var words = normalized.Count;
         for (var i = 0; i < words && found.Count < MaxSkills; i++)
         {
-            var first = normalized.AsSpan(starts[i], ends[i] - starts[i]);
-            var longest = vocabulary.StartsMultiWord(first) ? Math.Min(SkillVocabulary.MaxWords, words - i) : 1;
-            for (var n = longest; n >= 1; n--)
+            if (!vocabulary.TryGetWord(normalized.Words(i, 1), out var word))
             {
-                // Longest match first, so "Microsoft Excel" wins over "Excel".
-                var key = normalized.AsSpan(starts[i], ends[i + n - 1] - starts[i]);
-                if (vocabulary.Find(key) is { } canonical)
-                {
-                    if (seen.Add(canonical))
-                    {
-                        found.Add(canonical);
-                    }
+                continue;
+            }
 
-                    i += n - 1;
+            // Longest match first, so "Microsoft Excel" wins over "Excel".
+            var (canonical, n) = (word.Canonical, 1);
+            for (var longer = word.StartsLongerName ? Math.Min(SkillVocabulary.MaxWords, words - i) : 1; longer > 1; longer--)
+            {
+                if (vocabulary.Find(normalized.Words(i, longer)) is { } name)
+                {
+                    (canonical, n) = (name, longer);
                     break;
                 }
+            }
+
+            if (canonical is not null)
+            {
+                if (seen.Add(canonical))
+                {
+                    found.Add(canonical);
+                }
+
+                i += n - 1;
             }
         }
     }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Marketplace.ScraperIngest.Api.Domain;
 
@@ -7,71 +7,88 @@ public static class SkillTokenizer
 {
     public static List<string> Words(string text)
     {
-        var (normalized, starts, ends) = Normalize(text);
-        var words = new List<string>(starts.Count);
-        for (var i = 0; i < starts.Count; i++)
+        using var normalized = Normalize(text);
+        var words = new List<string>(normalized.Count);
+        for (var i = 0; i < normalized.Count; i++)
         {
-            words.Add(normalized[starts[i]..ends[i]]);
+            words.Add(normalized.Words(i, 1).ToString());
         }
 
         return words;
     }
 
-    /// <summary>The words joined by single spaces, and each word's start and end offset in that string.</summary>
-    public static (string Normalized, List<int> Starts, List<int> Ends) Normalize(string text)
+    /// <summary>
+    /// The words joined by single spaces, with where each word starts and ends, in pooled buffers: a description is
+    /// normalized once and every n-gram is then a slice of it (the import path does this for every posting).
+    /// </summary>
+    public static NormalizedText Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var starts = new List<int>();
-        var ends = new List<int>();
+        var chars = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        var starts = ArrayPool<int>.Shared.Rent(text.Length / 2 + 1);
+        var ends = ArrayPool<int>.Shared.Rent(text.Length / 2 + 1);
+        var length = 0;
+        var count = 0;
         var inWord = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c) || c is '+' or '#' || (c == '.' && inWord))
+            if (IsWordChar(c) || (c == '.' && inWord))
             {
                 if (!inWord)
                 {
-                    if (builder.Length > 0)
+                    if (length > 0)
                     {
-                        builder.Append(' ');
+                        chars[length++] = ' ';
                     }
 
-                    starts.Add(builder.Length);
+                    starts[count] = length;
                     inWord = true;
                 }
 
-                builder.Append(char.ToLowerInvariant(c));
+                chars[length++] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
             }
             else if (inWord)
             {
-                End(builder, starts, ends);
+                EndWord();
                 inWord = false;
             }
         }
 
         if (inWord)
         {
-            End(builder, starts, ends);
+            EndWord();
         }
 
-        return (builder.ToString(), starts, ends);
+        return new NormalizedText(chars, starts, ends, count);
+
+        // A sentence's full stop is not part of the word. A word cannot start with a dot, so one remains.
+        void EndWord()
+        {
+            while (chars[length - 1] == '.')
+            {
+                length--;
+            }
+
+            ends[count++] = length;
+        }
     }
 
-    // A sentence's full stop is not part of the word.
-    private static void End(StringBuilder builder, List<int> starts, List<int> ends)
+    private static bool IsWordChar(char c) => c < 128
+        ? char.IsAsciiLetterOrDigit(c) || c is '+' or '#'
+        : char.IsLetterOrDigit(c);
+}
+
+/// <summary>A text's normalized words (see <see cref="SkillTokenizer.Normalize"/>); dispose it to return its buffers.</summary>
+public readonly struct NormalizedText(char[] chars, int[] starts, int[] ends, int count) : IDisposable
+{
+    public int Count => count;
+
+    /// <summary>Words <paramref name="first"/> to <paramref name="first"/> + <paramref name="n"/> - 1, joined by single spaces.</summary>
+    public ReadOnlySpan<char> Words(int first, int n) => chars.AsSpan(starts[first], ends[first + n - 1] - starts[first]);
+
+    public void Dispose()
     {
-        while (builder.Length > starts[^1] && builder[^1] == '.')
-        {
-            builder.Length--;
-        }
-
-        if (builder.Length == starts[^1])
-        {
-            // Nothing but dots: drop the word and the space before it.
-            starts.RemoveAt(starts.Count - 1);
-            builder.Length = Math.Max(0, builder.Length - 1);
-            return;
-        }
-
-        ends.Add(builder.Length);
+        ArrayPool<char>.Shared.Return(chars);
+        ArrayPool<int>.Shared.Return(starts);
+        ArrayPool<int>.Shared.Return(ends);
     }
 }

@@ -12,9 +12,8 @@ public sealed class SkillVocabulary
 {
     public const int MaxWords = 4;
 
-    private readonly FrozenDictionary<string, string> canonicalByKey;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+    private readonly FrozenDictionary<string, Entry> entries;
+    private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
     public SkillVocabulary(IEnumerable<string> names)
     {
@@ -36,19 +35,26 @@ public sealed class SkillVocabulary
             }
         }
 
-        canonicalByKey = map.ToFrozenDictionary(StringComparer.Ordinal);
-        bySpan = canonicalByKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        firstWords = starts.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // One entry per key and per first word of a longer name, so a word of a description costs one lookup.
+        entries = map.Keys.Union(starts)
+            .ToFrozenDictionary(key => key, key => new Entry(map.GetValueOrDefault(key), starts.Contains(key)), StringComparer.Ordinal);
+        bySpan = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = map.Count;
     }
 
-    public int Count => canonicalByKey.Count;
+    public int Count { get; }
 
-    public string? Find(string key) => canonicalByKey.GetValueOrDefault(key);
+    public string? Find(string key) => Find(key.AsSpan());
 
-    public string? Find(ReadOnlySpan<char> key) => bySpan.TryGetValue(key, out var canonical) ? canonical : null;
+    public string? Find(ReadOnlySpan<char> key) => bySpan.TryGetValue(key, out var entry) ? entry.Canonical : null;
 
-    /// <summary>Whether some multi-word name starts with this word (most words start none, so longer n-grams are skipped).</summary>
-    public bool StartsMultiWord(ReadOnlySpan<char> word) => firstWords.Contains(word);
+    /// <summary>
+    /// What is known of a word: the skill it names on its own, if any, and whether a longer name starts with it. Most
+    /// words are neither, and need no further lookup.
+    /// </summary>
+    public bool TryGetWord(ReadOnlySpan<char> word, out Entry entry) => bySpan.TryGetValue(word, out entry);
+
+    public readonly record struct Entry(string? Canonical, bool StartsLongerName);
 
     public static string Key(string text) => string.Join(' ', SkillTokenizer.Words(text));
 }

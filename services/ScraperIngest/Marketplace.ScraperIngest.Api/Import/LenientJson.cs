@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Marketplace.ScraperIngest.Api.Import;
@@ -9,51 +10,60 @@ namespace Marketplace.ScraperIngest.Api.Import;
 /// </summary>
 public static class LenientJson
 {
+    private static readonly SearchValues<byte> OutsideStringStops = SearchValues.Create("\"NI-"u8);
+
     public static JsonDocument Parse(ReadOnlyMemory<byte> utf8) =>
         JsonDocument.Parse(ReplaceNonFiniteTokens(utf8), new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = 32 });
 
     public static ReadOnlyMemory<byte> ReplaceNonFiniteTokens(ReadOnlyMemory<byte> utf8)
     {
+        // Vectorized searches: a 33 MB body of scraped descriptions is almost all string content, skipped in long runs.
         var json = utf8.Span;
         List<(int At, int Length)>? tokens = null;
-        var inString = false;
-        for (var i = 0; i < json.Length; i++)
+        var i = 0;
+        while (i < json.Length && json[i..].IndexOfAny(OutsideStringStops) is var next and >= 0)
         {
-            var c = json[i];
-            if (inString)
+            i += next;
+            if (json[i] == (byte)'"')
             {
-                if (c == (byte)'\\')
-                {
-                    i++;
-                }
-                else if (c == (byte)'"')
-                {
-                    inString = false;
-                }
-
+                i = EndOfString(json, i + 1);
                 continue;
             }
 
-            var length = c switch
+            var length = json[i..] switch
             {
-                (byte)'"' => 0,
-                (byte)'N' when json[i..].StartsWith("NaN"u8) => 3,
-                (byte)'I' when json[i..].StartsWith("Infinity"u8) => 8,
-                (byte)'-' when json[i..].StartsWith("-Infinity"u8) => 9,
-                _ => -1,
+                var rest when rest.StartsWith("NaN"u8) => 3,
+                var rest when rest.StartsWith("Infinity"u8) => 8,
+                var rest when rest.StartsWith("-Infinity"u8) => 9,
+                _ => 0,
             };
-            if (length == 0)
-            {
-                inString = true;
-            }
-            else if (length > 0)
+            if (length > 0)
             {
                 (tokens ??= []).Add((i, length));
-                i += length - 1;
             }
+
+            i += Math.Max(length, 1);
         }
 
         return tokens is null ? utf8 : Rewrite(json, tokens);
+    }
+
+    /// <summary>The index just past the closing quote of the string whose content starts at <paramref name="from"/>.</summary>
+    private static int EndOfString(ReadOnlySpan<byte> json, int from)
+    {
+        var i = from;
+        while (i < json.Length && json[i..].IndexOfAny((byte)'"', (byte)'\\') is var stop and >= 0)
+        {
+            i += stop;
+            if (json[i] == (byte)'"')
+            {
+                return i + 1;
+            }
+
+            i += 2; // an escape: the next byte is never the closing quote
+        }
+
+        return json.Length;
     }
 
     private static byte[] Rewrite(ReadOnlySpan<byte> json, List<(int At, int Length)> tokens)
