@@ -94,6 +94,47 @@ public sealed class ImportTests : ScraperIngestFixture
     }
 
     [Test]
+    public async Task A_job_that_another_import_commits_while_this_one_writes_it_is_updated_not_lost_or_stored_twice()
+    {
+        var tag = TestRows.NewTag();
+        var rows = TestRows.LinkedIn(tag, 100);
+        var contested = (string)rows[50]["id"]!;
+        var (scraper, _) = await NewScraperAsync();
+        var session = await ClaimAsync(scraper);
+
+        // Another import holds an uncommitted posting under one of the keys: this import does not see it when it looks
+        // for stored keys, so its COPY of the new postings runs into it and waits until the other import commits.
+        await using var other = await OpenDatabaseAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        var batchId = Guid.NewGuid();
+        await other.ExecuteAsync("""
+            insert into import_batches (id, source, status, total, new_count, updated_count, skipped_count, failed_count)
+            values (@batchId, 'upload', 'completed', 1, 1, 0, 0, 0);
+            insert into external_postings (id, dedup_key, platform, external_id, url, title, content_hash, payload_hash, batch_id, first_seen_at, last_seen_at, updated_at)
+            values (gen_random_uuid(), 'linkedin:' || @contested, 'linkedin', @contested, 'https://www.linkedin.com/jobs/view/1', 'Placeholder', '\x00', '\x00', @batchId, now(), now(), now());
+            """, new { batchId, contested }, transaction);
+        var posting = PostJobsAsync(scraper, session.SessionId, rows);
+        var blocked = await Wait.UntilAsync(
+            async () => await ScalarAsync<long>("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'copy external_postings%'") > 0,
+            TimeSpan.FromSeconds(30));
+        await transaction.CommitAsync();
+        var results = await ReadResultsAsync(await posting);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(blocked, Is.True, "the import's COPY never waited on the other import's posting");
+            Assert.That((results.JobsImported, results.JobsUpdated, results.JobsSkipped, results.Errors.Count), Is.EqualTo((99, 1, 0, 0)));
+            Assert.That(await ScalarAsync<long>("select count(*) from external_postings where external_id like '%' || @tag", new { tag }), Is.EqualTo(100));
+            Assert.That(await ScalarAsync<string>("select title from external_postings where dedup_key = 'linkedin:' || @contested", new { contested }), Is.EqualTo(rows[50]["title"]));
+            Assert.That(await ScalarAsync<long>("select count(*) from role_postings where session_id = @SessionId", new { session.SessionId }), Is.EqualTo(100));
+            Assert.That(await ScalarAsync<long>("""
+                select count(*) from outbox_messages
+                where message_type like '%ExternalJobPostingImported,%' and payload->>'externalId' like '%' || @tag
+                """, new { tag }), Is.EqualTo(100));
+        });
+    }
+
+    [Test]
     public async Task Rows_with_bad_salary_missing_title_or_broken_url_are_reported_per_row_while_the_rest_import()
     {
         var tag = TestRows.NewTag();

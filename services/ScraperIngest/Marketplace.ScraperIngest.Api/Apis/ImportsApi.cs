@@ -34,32 +34,33 @@ public static class ImportsApi
             return Invalid("file", "Send a CSV or JSON file: multipart/form-data with a 'file' part, or the file as a text/csv or application/json body.");
         }
 
-        ParsedBatch batch;
-        if (format == "csv")
+        // RawRow reads a JSON row's values from the document as the import parses them, so it lives until the import ends.
+        JsonDocument? document = null;
+        try
         {
-            using var reader = new StreamReader(new MemoryStream(content));
-            var rows = CsvReader.ReadWithHeader(reader).ToList();
-            if (rows.Count > options.Value.MaxRowsPerRequest)
+            ParsedBatch batch;
+            if (format == "csv")
             {
-                return Invalid("file", $"At most {options.Value.MaxRowsPerRequest} rows per file.");
-            }
+                using var reader = new StreamReader(new MemoryStream(content));
+                var rows = CsvReader.ReadWithHeader(reader).ToList();
+                if (rows.Count > options.Value.MaxRowsPerRequest)
+                {
+                    return Invalid("file", $"At most {options.Value.MaxRowsPerRequest} rows per file.");
+                }
 
-            batch = parser.Parse(rows);
-        }
-        else
-        {
-            JsonDocument document;
-            try
-            {
-                document = LenientJson.Parse(content);
+                batch = parser.Parse(rows);
             }
-            catch (JsonException)
+            else
             {
-                return Invalid("file", "The file is not valid JSON.");
-            }
+                try
+                {
+                    document = LenientJson.Parse(content);
+                }
+                catch (JsonException)
+                {
+                    return Invalid("file", "The file is not valid JSON.");
+                }
 
-            using (document)
-            {
                 var root = document.RootElement;
                 var array = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("jobs", out var jobs) ? jobs : root;
                 if (array.ValueKind != JsonValueKind.Array)
@@ -75,21 +76,25 @@ public static class ImportsApi
 
                 batch = parser.Parse(rows);
             }
-        }
 
-        if (batch.Total == 0)
+            if (batch.Total == 0)
+            {
+                return Invalid("file", "The file has no rows.");
+            }
+
+            if (batch.NothingUsable)
+            {
+                return TypedResults.ValidationProblem(
+                    batch.Errors.ToDictionary(e => $"rows[{e.Index}]", e => new[] { e.Reason }), title: "None of the rows could be imported.");
+            }
+
+            var report = await importer.ImportUploadAsync(batch, caller.UserId, fileName, cancellationToken);
+            return TypedResults.Created($"/api/v1/scraper/imports/{report.BatchId}", report);
+        }
+        finally
         {
-            return Invalid("file", "The file has no rows.");
+            document?.Dispose();
         }
-
-        if (batch.NothingUsable)
-        {
-            return TypedResults.ValidationProblem(
-                batch.Errors.ToDictionary(e => $"rows[{e.Index}]", e => new[] { e.Reason }), title: "None of the rows could be imported.");
-        }
-
-        var report = await importer.ImportUploadAsync(batch, caller.UserId, fileName, cancellationToken);
-        return TypedResults.Created($"/api/v1/scraper/imports/{report.BatchId}", report);
     }
 
     private static async Task<Results<Ok<ImportReport>, NotFound>> GetAsync(Guid id, NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>

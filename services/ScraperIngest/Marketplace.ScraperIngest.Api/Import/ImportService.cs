@@ -11,7 +11,7 @@ namespace Marketplace.ScraperIngest.Api.Import;
 /// Imports parsed rows in one transaction with their batch record, provenance, outbox events and (for a scraper
 /// post) the session's completion, so a failure leaves nothing half-imported and a retry imports nothing twice.
 /// </summary>
-public sealed class ImportService(NpgsqlDataSource dataSource, PostingWriter writer, IOptions<ImportOptions> options, TimeProvider clock)
+public sealed class ImportService(NpgsqlDataSource dataSource, BatchParser parser, PostingWriter writer, IOptions<ImportOptions> options, TimeProvider clock)
 {
     public async Task<(SessionOutcome Outcome, SessionResults? Results)> CompleteSessionAsync(
         Guid sessionId, Guid scraperKeyId, ParsedBatch batch, CancellationToken cancellationToken)
@@ -72,8 +72,9 @@ public sealed class ImportService(NpgsqlDataSource dataSource, PostingWriter wri
         // The batch row goes first: every posting written below references it.
         var pending = new ImportReport(provenance.BatchId, batch.Total, 0, 0, 0, batch.Errors.Count, "completed", batch.Errors);
         await ImportBatchStore.InsertAsync(connection, transaction, pending, source, provenance, uploadedBy, fileName);
-        var counts = await writer.WriteAsync(connection, transaction, batch.Postings, provenance, options.Value.ChunkSize, cancellationToken);
-        var status = batch.Errors.Count == 0 ? "completed" : batch.Postings.Count == 0 ? "failed" : "completed_with_errors";
+        var chunks = parser.CompleteInChunksAsync(batch, options.Value.ChunkSize, cancellationToken);
+        var counts = await writer.WriteAsync(connection, transaction, chunks, provenance, cancellationToken);
+        var status = batch.Errors.Count == 0 ? "completed" : batch.Rows.Count == 0 ? "failed" : "completed_with_errors";
         var report = pending with { New = counts.New, Updated = counts.Updated, Skipped = counts.Skipped + batch.Repeats, Status = status };
         await connection.ExecuteAsync("""
             update import_batches

@@ -7,39 +7,40 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.ScraperIngest.Api.Import;
 
 /// <summary>
-/// Validates and parses one JobSpy row (issue 4, Import): a title and an absolute http(s) job URL are required;
-/// salary, experience, location and skills are parsed; e-mail addresses and phone numbers are scrubbed from the
-/// description, and the emails column is ignored. A row that cannot be imported gets a reason, never an exception.
+/// Validates and parses one JobSpy row (issue 4, Import), in two steps so that a large request can be written while
+/// it is still being parsed (docs/adr/0045):
+/// <see cref="Validate"/> checks what can make a row fail (a title, an absolute http(s) job URL, salary figures) and
+/// derives its dedup key, cheaply; <see cref="Complete"/> does the expensive part, which cannot fail: e-mail
+/// addresses and phone numbers scrubbed from the description (the emails column is ignored), location, skills,
+/// experience and the content hash. A row that cannot be imported gets a reason, never an exception.
 /// </summary>
 public sealed class PostingParser(LocationParser locations, SkillExtractor skills, IOptions<ImportOptions> options)
 {
     private readonly HashSet<string> unstableIdPlatforms = new(options.Value.UnstableIdPlatforms, StringComparer.OrdinalIgnoreCase);
 
-    public ParseResult<ParsedPosting> Parse(RawRow row)
+    public ParseResult<ValidatedRow> Validate(RawRow row)
     {
         var title = row.First("title", "job_title");
         if (title is null)
         {
-            return ParseResult<ParsedPosting>.Fail("title is required");
+            return ParseResult<ValidatedRow>.Fail("title is required");
         }
 
         var urlText = row.First("job_url", "url", "job_posting_url");
         if (urlText is null)
         {
-            return ParseResult<ParsedPosting>.Fail("job_url is required");
+            return ParseResult<ValidatedRow>.Fail("job_url is required");
         }
 
         if (!UrlNormalizer.TryParse(urlText, out var url))
         {
-            return ParseResult<ParsedPosting>.Fail("job_url is not an absolute http(s) URL");
+            return ParseResult<ValidatedRow>.Fail("job_url is not an absolute http(s) URL");
         }
-
-        var direct = row["job_url_direct"] is { } directText && UrlNormalizer.TryParse(directText, out var directUrl) ? directUrl.ToString() : null;
 
         var salary = ParseSalary(row);
         if (!salary.Succeeded)
         {
-            return ParseResult<ParsedPosting>.Fail(salary.Error!);
+            return ParseResult<ValidatedRow>.Fail(salary.Error!);
         }
 
         var platform = Platform(row["site"], url);
@@ -47,21 +48,27 @@ public sealed class PostingParser(LocationParser locations, SkillExtractor skill
         var dedupKey = externalId is null || unstableIdPlatforms.Contains(platform)
             ? "url:" + UrlNormalizer.Normalize(url)
             : $"{platform}:{externalId}";
+        return ParseResult<ValidatedRow>.Ok(new ValidatedRow(row, dedupKey, platform, externalId, url, title, salary.Value));
+    }
 
+    public ParsedPosting Complete(ValidatedRow valid)
+    {
+        var row = valid.Row;
+        var direct = row["job_url_direct"] is { } directText && UrlNormalizer.TryParse(directText, out var directUrl) ? directUrl.ToString() : null;
         var description = ContactScrubber.Scrub(row["description"]);
         var locationText = row["location"];
         var location = locations.Parse(locationText, Bool(row["is_remote"]));
         var listed = (row["skills"] ?? "").Split([',', ';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var found = skills.Extract(listed, title, description);
+        var found = skills.Extract(listed, valid.Title, description);
         var experience = ExperienceParser.MinimumYears(row.First("experience_range", "experience"), description);
 
         var posting = new ParsedPosting(
-            dedupKey,
-            platform,
-            externalId,
-            url.ToString(),
+            valid.DedupKey,
+            valid.Platform,
+            valid.ExternalId,
+            valid.Url.ToString(),
             direct,
-            title,
+            valid.Title,
             row.First("company", "company_name"),
             row["company_url"],
             row["company_industry"],
@@ -71,13 +78,13 @@ public sealed class PostingParser(LocationParser locations, SkillExtractor skill
             row.First("job_type", "work_type"),
             row["job_level"],
             row["job_function"],
-            salary.Value,
+            valid.Salary,
             experience,
             found,
             Date(row["date_posted"]),
             [],
             row.PayloadHash);
-        return ParseResult<ParsedPosting>.Ok(posting with { ContentHash = ContentHash(posting) });
+        return posting with { ContentHash = ContentHash(posting) };
     }
 
     private static ParseResult<Salary?> ParseSalary(RawRow row)

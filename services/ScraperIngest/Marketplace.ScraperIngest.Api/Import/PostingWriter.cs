@@ -6,36 +6,110 @@ using NpgsqlTypes;
 namespace Marketplace.ScraperIngest.Api.Import;
 
 /// <summary>
-/// Writes parsed postings in the caller's transaction (docs/adr/0042): per chunk, one INSERT … ON CONFLICT over
-/// unnest()ed arrays inserts new postings and updates changed ones (the content hash differs); one UPDATE
-/// bumps last_seen_at of unchanged ones; one INSERT links them to the role that found them; and one INSERT
-/// stores an ExternalJobPostingImported outbox row per new or updated posting. Rows are written in dedup-key
-/// order so concurrent imports of overlapping rows lock in the same order and cannot deadlock.
+/// Writes parsed postings in the caller's transaction, chunk by chunk (docs/adr/0042, 0045). Per chunk: one SELECT
+/// finds which dedup keys exist and their content hashes; new postings go in with a binary COPY; changed ones
+/// through INSERT … ON CONFLICT over unnest()ed arrays (also the fallback when a concurrent import inserted one of
+/// the "new" keys first); one statement bumps last_seen_at of unchanged ones and links them all to the role that
+/// found them; and an ExternalJobPostingImported outbox row is stored per new or updated posting.
 /// </summary>
 public sealed class PostingWriter(TimeProvider clock)
 {
+    private const string CopySavepoint = "copy_new_postings";
+
     public async Task<ImportCounts> WriteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ParsedPosting> postings, Provenance provenance, int chunkSize, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IAsyncEnumerable<IReadOnlyList<ParsedPosting>> chunks, Provenance provenance,
+        CancellationToken cancellationToken)
     {
-        var ordered = postings.OrderBy(p => p.DedupKey, StringComparer.Ordinal).ToList();
         var counts = ImportCounts.Zero;
-        for (var start = 0; start < ordered.Count; start += chunkSize)
+        await foreach (var chunk in chunks.WithCancellation(cancellationToken))
         {
-            var chunk = ordered.GetRange(start, Math.Min(chunkSize, ordered.Count - start));
             counts = counts.Add(await WriteChunkAsync(connection, transaction, chunk, provenance, cancellationToken));
         }
 
         return counts;
     }
 
+    /// <summary>
+    /// Binary COPY of postings none of which exists yet: the same work as a raw COPY, which is what makes a large
+    /// import of new jobs fast. Throws a unique violation if one does exist (see <see cref="WriteChunkAsync"/>).
+    /// </summary>
+    public static async Task CopyAsync(
+        NpgsqlConnection connection, IReadOnlyList<ParsedPosting> postings, IReadOnlyList<Guid> ids, Provenance provenance, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync("""
+            copy external_postings (
+                id, dedup_key, platform, external_id, url, url_direct, title, company, company_url, company_industry,
+                description, location_text, city, state_province, country, latitude, longitude, is_remote, job_type,
+                job_level, job_function, salary_min, salary_max, salary_interval, currency, annual_salary_min,
+                annual_salary_max, experience_years_min, skills, date_posted, content_hash, payload_hash,
+                scraper_key_id, session_id, batch_id, role_id, first_seen_at, last_seen_at, updated_at)
+            from stdin (format binary)
+            """, cancellationToken);
+        for (var i = 0; i < postings.Count; i++)
+        {
+            var p = postings[i];
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(ids[i], NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(p.DedupKey, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(p.Platform, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.ExternalId, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(p.Url, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.UrlDirect, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(p.Title, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.Company, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.CompanyUrl, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.CompanyIndustry, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.Description, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.LocationText, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.Location.City, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.Location.StateProvince, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.Location.Country, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.Location.Latitude, NpgsqlDbType.Double, cancellationToken);
+            await WriteAsync(copy, p.Location.Longitude, NpgsqlDbType.Double, cancellationToken);
+            await copy.WriteAsync(p.Location.IsRemote, NpgsqlDbType.Boolean, cancellationToken);
+            await WriteAsync(copy, p.JobType, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.JobLevel, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.JobFunction, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.Salary?.Min, NpgsqlDbType.Numeric, cancellationToken);
+            await WriteAsync(copy, p.Salary?.Max, NpgsqlDbType.Numeric, cancellationToken);
+            await WriteAsync(copy, p.Salary?.Interval, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.Salary?.Currency, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.Salary?.AnnualMin, NpgsqlDbType.Numeric, cancellationToken);
+            await WriteAsync(copy, p.Salary?.AnnualMax, NpgsqlDbType.Numeric, cancellationToken);
+            await WriteAsync(copy, p.ExperienceYearsMin, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(p.Skills.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, p.DatePosted, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(p.ContentHash, NpgsqlDbType.Bytea, cancellationToken);
+            await copy.WriteAsync(p.PayloadHash, NpgsqlDbType.Bytea, cancellationToken);
+            await WriteAsync(copy, provenance.ScraperKeyId, NpgsqlDbType.Uuid, cancellationToken);
+            await WriteAsync(copy, provenance.SessionId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(provenance.BatchId, NpgsqlDbType.Uuid, cancellationToken);
+            await WriteAsync(copy, provenance.RoleId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+    }
+
     private async Task<ImportCounts> WriteChunkAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, List<ParsedPosting> chunk, Provenance provenance, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ParsedPosting> chunk, Provenance provenance, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var changed = await UpsertAsync(connection, transaction, chunk, provenance, now, cancellationToken);
-        var changedKeys = changed.Select(c => c.DedupKey).ToHashSet(StringComparer.Ordinal);
-        var unchangedKeys = chunk.Where(p => !changedKeys.Contains(p.DedupKey)).Select(p => p.DedupKey).ToArray();
+        var stored = await StoredHashesAsync(connection, transaction, chunk, cancellationToken);
+        var fresh = chunk.Where(p => !stored.ContainsKey(p.DedupKey)).ToList();
+        var changed = chunk.Where(p => stored.TryGetValue(p.DedupKey, out var hash) && !hash.AsSpan().SequenceEqual(p.ContentHash)).ToList();
 
+        var written = await InsertFreshAsync(connection, transaction, fresh, provenance, now, cancellationToken);
+        if (changed.Count > 0)
+        {
+            written.AddRange(await UpsertAsync(connection, transaction, changed, provenance, now, cancellationToken));
+        }
+
+        var writtenKeys = written.Select(c => c.DedupKey).ToHashSet(StringComparer.Ordinal);
+        var unchangedKeys = chunk.Where(p => !writtenKeys.Contains(p.DedupKey)).Select(p => p.DedupKey).ToArray();
         await using (var touch = new NpgsqlCommand("""
             with seen as (
                 update external_postings set last_seen_at = @Now where dedup_key = any(@Keys) returning id
@@ -43,28 +117,75 @@ public sealed class PostingWriter(TimeProvider clock)
             insert into role_postings (role_id, posting_id, session_id)
             select @RoleId, id, @SessionId from seen where @RoleId is not null
             union all
-            select @RoleId, id, @SessionId from external_postings where id = any(@ChangedIds) and @RoleId is not null
+            select @RoleId, id, @SessionId from unnest(@WrittenIds) as id where @RoleId is not null
             on conflict do nothing
             """, connection, transaction))
         {
             touch.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("Now", now));
             touch.Parameters.Add(new NpgsqlParameter<string[]>("Keys", unchangedKeys));
-            touch.Parameters.Add(new NpgsqlParameter<Guid[]>("ChangedIds", changed.Select(c => c.Id).ToArray()));
+            touch.Parameters.Add(new NpgsqlParameter<Guid[]>("WrittenIds", written.Select(c => c.Id).ToArray()));
             touch.Parameters.Add(Nullable("RoleId", provenance.RoleId, NpgsqlDbType.Uuid));
             touch.Parameters.Add(Nullable("SessionId", provenance.SessionId, NpgsqlDbType.Uuid));
             await touch.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var byKey = chunk.ToDictionary(p => p.DedupKey, StringComparer.Ordinal);
-        var events = changed.Select(c => ToEvent(byKey[c.DedupKey], c, provenance, now)).ToList();
+        var events = written.Select(c => ToEvent(byKey[c.DedupKey], c, provenance, now)).ToList();
         await Outbox.EnqueueAllAsync(connection, transaction, events, cancellationToken);
 
-        var inserted = changed.Count(c => c.Inserted);
-        return new ImportCounts(inserted, changed.Count - inserted, unchangedKeys.Length);
+        var inserted = written.Count(c => c.Inserted);
+        return new ImportCounts(inserted, written.Count - inserted, unchangedKeys.Length);
+    }
+
+    /// <summary>The content hash of each of the chunk's postings that is already stored.</summary>
+    private static async Task<Dictionary<string, byte[]>> StoredHashesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ParsedPosting> chunk, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "select dedup_key, content_hash from external_postings where dedup_key = any(@Keys)", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("Keys", chunk.Select(p => p.DedupKey).ToArray()));
+        var hashes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hashes[reader.GetString(0)] = reader.GetFieldValue<byte[]>(1);
+        }
+
+        return hashes;
+    }
+
+    /// <summary>
+    /// New postings by COPY. If another import inserted one of them since <see cref="StoredHashesAsync"/> looked, the
+    /// COPY fails on the unique dedup key; it is undone to a savepoint and the chunk goes through the upsert instead,
+    /// which inserts, updates or skips each posting as it finds it then.
+    /// </summary>
+    private static async Task<List<UpsertedPosting>> InsertFreshAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<ParsedPosting> fresh, Provenance provenance, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        if (fresh.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = fresh.Select(_ => Guid.CreateVersion7()).ToArray();
+        await transaction.SaveAsync(CopySavepoint, cancellationToken);
+        try
+        {
+            await CopyAsync(connection, fresh, ids, provenance, now, cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await transaction.RollbackAsync(CopySavepoint, cancellationToken);
+            return await UpsertAsync(connection, transaction, fresh, provenance, now, cancellationToken);
+        }
+
+        await transaction.ReleaseAsync(CopySavepoint, cancellationToken);
+        return fresh.Select((p, i) => new UpsertedPosting { Id = ids[i], DedupKey = p.DedupKey, Inserted = true, FirstSeenAt = now }).ToList();
     }
 
     private static async Task<List<UpsertedPosting>> UpsertAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, List<ParsedPosting> chunk, Provenance provenance, DateTimeOffset now, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ParsedPosting> chunk, Provenance provenance, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
             insert into external_postings (
@@ -196,8 +317,15 @@ public sealed class PostingWriter(TimeProvider clock)
             stored.FirstSeenAt,
             now);
 
-    private static NpgsqlParameter<string?[]> Texts(string name, List<ParsedPosting> chunk, Func<ParsedPosting, string?> select) =>
+    private static NpgsqlParameter<string?[]> Texts(string name, IReadOnlyList<ParsedPosting> chunk, Func<ParsedPosting, string?> select) =>
         new(name, chunk.Select(select).ToArray());
+
+    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
+        where T : struct =>
+        value is { } v ? copy.WriteAsync(v, type, cancellationToken) : copy.WriteNullAsync(cancellationToken);
+
+    private static Task WriteAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, type, cancellationToken);
 
     private static NpgsqlParameter Nullable(string name, Guid? value, NpgsqlDbType type) =>
         new(name, type) { Value = (object?)value ?? DBNull.Value };
