@@ -65,7 +65,7 @@ public static class Outbox
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(@event.EventId, NpgsqlDbType.Uuid, cancellationToken);
                 await copy.WriteAsync(messageType, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(JsonSerializer.Serialize(@event, PayloadJson), NpgsqlDbType.Jsonb, cancellationToken);
+                await copy.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(@event, PayloadJson), NpgsqlDbType.Jsonb, cancellationToken);
                 await WriteNullableAsync(copy, traceParent, cancellationToken);
                 await WriteNullableAsync(copy, traceState, cancellationToken);
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,6 +17,8 @@ namespace Marketplace.ScraperIngest.Api.Import;
 /// </summary>
 public sealed class PostingParser(LocationParser locations, SkillExtractor skills, IOptions<ImportOptions> options)
 {
+    private static readonly byte[] FieldSeparator = [0x1F];
+
     private readonly HashSet<string> unstableIdPlatforms = new(options.Value.UnstableIdPlatforms, StringComparer.OrdinalIgnoreCase);
 
     public ParseResult<ValidatedRow> Validate(RawRow row)
@@ -171,14 +174,45 @@ public sealed class PostingParser(LocationParser locations, SkillExtractor skill
             : null;
     }
 
-    /// <summary>What a change means: the stored fields, not the raw row (key order or an emails column do not count).</summary>
+    /// <summary>
+    /// What a change means: the stored fields, not the raw row (key order or an emails column do not count). The
+    /// SHA-256 of the fields' text joined by U+001F, hashed part by part rather than joined into one string first.
+    /// </summary>
     private static byte[] ContentHash(ParsedPosting p)
     {
-        var text = string.Join('\u001f',
+        object?[] parts =
+        [
             p.Url, p.UrlDirect, p.Title, p.Company, p.CompanyUrl, p.CompanyIndustry, p.Description, p.LocationText,
             p.Location.IsRemote, p.JobType, p.JobLevel, p.JobFunction,
             p.Salary?.Min, p.Salary?.Max, p.Salary?.Interval, p.Salary?.Currency,
-            p.ExperienceYearsMin, string.Join('\u001e', p.Skills), p.DatePosted?.ToUnixTimeSeconds());
-        return SHA256.HashData(Encoding.UTF8.GetBytes(text));
+            p.ExperienceYearsMin, string.Join('\u001e', p.Skills), p.DatePosted?.ToUnixTimeSeconds(),
+        ];
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
+        {
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    hash.AppendData(FieldSeparator);
+                }
+
+                var text = parts[i]?.ToString() ?? "";
+                if (Encoding.UTF8.GetMaxByteCount(text.Length) > buffer.Length)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+                }
+
+                hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return hash.GetHashAndReset();
     }
 }
