@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dapper;
 using Marketplace.Contracts;
@@ -16,14 +17,18 @@ public static class Outbox
 {
     internal const string Channel = "outbox";
 
-    internal static JsonSerializerOptions PayloadJson { get; } = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// Payloads go into jsonb and back to the relay, never into HTML, so non-ASCII text (scraped descriptions are full of
+    /// it) is written as itself rather than as \uXXXX escapes, which are larger and slower to write and to parse.
+    /// </summary>
+    internal static JsonSerializerOptions PayloadJson { get; } = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task EnqueueAsync<TEvent>(NpgsqlConnection connection, NpgsqlTransaction transaction, TEvent @event)
         where TEvent : class, IIntegrationEvent
     {
         await connection.ExecuteAsync("""
             insert into outbox_messages (message_id, message_type, payload, trace_parent, trace_state)
-            values (@MessageId, @MessageType, @Payload::jsonb, @TraceParent, @TraceState);
+            values (@MessageId, @MessageType, @Payload::json, @TraceParent, @TraceState);
             select pg_notify('outbox', '');
             """,
             new
@@ -65,7 +70,7 @@ public static class Outbox
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(@event.EventId, NpgsqlDbType.Uuid, cancellationToken);
                 await copy.WriteAsync(messageType, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(@event, PayloadJson), NpgsqlDbType.Jsonb, cancellationToken);
+                await copy.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(@event, PayloadJson), NpgsqlDbType.Json, cancellationToken);
                 await WriteNullableAsync(copy, traceParent, cancellationToken);
                 await WriteNullableAsync(copy, traceState, cancellationToken);
             }
