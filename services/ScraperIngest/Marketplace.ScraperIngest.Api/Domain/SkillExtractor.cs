@@ -35,19 +35,23 @@ public sealed class SkillExtractor(SkillVocabulary vocabulary)
         var words = normalized.Count;
         for (var i = 0; i < words && found.Count < MaxSkills; i++)
         {
-            if (!vocabulary.TryGetWord(normalized.Words(i, 1), out var word))
+            if (!vocabulary.TryGet(normalized.Words(i, 1), out var entry))
             {
                 continue;
             }
 
-            // Longest match first, so "Microsoft Excel" wins over "Excel".
-            var (canonical, n) = (word.Canonical, 1);
-            for (var longer = word.StartsLongerName ? Math.Min(SkillVocabulary.MaxWords, words - i) : 1; longer > 1; longer--)
+            // Longest match, so "Microsoft Excel" wins over "Excel": extend while the words so far start a longer name.
+            var (canonical, n) = (entry.Canonical, 1);
+            for (var length = 2; entry.StartsLongerName && i + length <= words; length++)
             {
-                if (vocabulary.Find(normalized.Words(i, longer)) is { } name)
+                if (!vocabulary.TryGet(normalized.Words(i, length), out entry))
                 {
-                    (canonical, n) = (name, longer);
                     break;
+                }
+
+                if (entry.Canonical is not null)
+                {
+                    (canonical, n) = (entry.Canonical, length);
                 }
             }
 

@@ -18,26 +18,27 @@ public sealed class SkillVocabulary
     public SkillVocabulary(IEnumerable<string> names)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        var starts = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             var words = SkillTokenizer.Words(name);
             var key = string.Join(' ', words);
             // One- and two-letter names ("R", "C", "Go" as a word) would match ordinary English text.
-            if (key.Length < 3 || words.Count > MaxWords)
+            if (key.Length < 3 || words.Count > MaxWords || !map.TryAdd(key, name.Trim()))
             {
                 continue;
             }
 
-            if (map.TryAdd(key, name.Trim()) && words.Count > 1)
+            for (var n = 1; n < words.Count; n++)
             {
-                starts.Add(words[0]);
+                prefixes.Add(string.Join(' ', words.Take(n)));
             }
         }
 
-        // One entry per key and per first word of a longer name, so a word of a description costs one lookup.
-        entries = map.Keys.Union(starts)
-            .ToFrozenDictionary(key => key, key => new Entry(map.GetValueOrDefault(key), starts.Contains(key)), StringComparer.Ordinal);
+        // One entry per name and per leading part of a longer name, so a word of a description costs one lookup,
+        // and a word that starts a longer name one more per word that continues it.
+        entries = map.Keys.Union(prefixes)
+            .ToFrozenDictionary(key => key, key => new Entry(map.GetValueOrDefault(key), prefixes.Contains(key)), StringComparer.Ordinal);
         bySpan = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = map.Count;
     }
@@ -49,10 +50,10 @@ public sealed class SkillVocabulary
     public string? Find(ReadOnlySpan<char> key) => bySpan.TryGetValue(key, out var entry) ? entry.Canonical : null;
 
     /// <summary>
-    /// What is known of a word: the skill it names on its own, if any, and whether a longer name starts with it. Most
-    /// words are neither, and need no further lookup.
+    /// What is known of one or more words: the skill they name, if any, and whether a longer name starts with them.
+    /// Most words are neither, and need no further lookup.
     /// </summary>
-    public bool TryGetWord(ReadOnlySpan<char> word, out Entry entry) => bySpan.TryGetValue(word, out entry);
+    public bool TryGet(ReadOnlySpan<char> words, out Entry entry) => bySpan.TryGetValue(words, out entry);
 
     public readonly record struct Entry(string? Canonical, bool StartsLongerName);
 
