@@ -32,11 +32,23 @@ public sealed class BatchParser(PostingParser parser)
     {
         var rows = batch.Rows;
         Task<ParsedPosting[]>? next = rows.Count > 0 ? CompleteAsync(0, AllCores) : null;
-        for (var start = 0; next is not null; start += chunkSize)
+        try
         {
-            var current = await next.WaitAsync(cancellationToken);
-            next = start + chunkSize < rows.Count ? CompleteAsync(start + chunkSize, WhileWriting) : null;
-            yield return current;
+            for (var start = 0; next is not null; start += chunkSize)
+            {
+                var current = await next.WaitAsync(cancellationToken);
+                next = start + chunkSize < rows.Count ? CompleteAsync(start + chunkSize, WhileWriting) : null;
+                yield return current;
+            }
+        }
+        finally
+        {
+            // Left early (a write failed): the chunk being parsed finishes first, so nothing reads the request's rows
+            // once the import is over and the request has released them.
+            if (next is not null)
+            {
+                await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
 
         Task<ParsedPosting[]> CompleteAsync(int from, ParallelOptions parallelism) => Task.Run(() =>
