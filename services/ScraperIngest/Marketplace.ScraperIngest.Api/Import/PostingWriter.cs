@@ -9,8 +9,9 @@ namespace Marketplace.ScraperIngest.Api.Import;
 /// Writes parsed postings in the caller's transaction, chunk by chunk (docs/adr/0042, 0045). Per chunk: one SELECT
 /// finds which dedup keys exist and their content hashes; new postings go in with a binary COPY; changed ones
 /// through INSERT … ON CONFLICT over unnest()ed arrays (also the fallback when a concurrent import inserted one of
-/// the "new" keys first); one statement bumps last_seen_at of unchanged ones and links them all to the role that
-/// found them; and an ExternalJobPostingImported outbox row is stored per new or updated posting.
+/// the "new" keys first); new ones are linked to the role that found them by COPY too, and one statement bumps
+/// last_seen_at of unchanged ones and links the rest; and an ExternalJobPostingImported outbox row is stored per new
+/// or updated posting.
 /// </summary>
 public sealed class PostingWriter(TimeProvider clock)
 {
@@ -123,7 +124,7 @@ public sealed class PostingWriter(TimeProvider clock)
         {
             touch.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("Now", now));
             touch.Parameters.Add(new NpgsqlParameter<string[]>("Keys", unchangedKeys));
-            touch.Parameters.Add(new NpgsqlParameter<Guid[]>("WrittenIds", written.Select(c => c.Id).ToArray()));
+            touch.Parameters.Add(new NpgsqlParameter<Guid[]>("WrittenIds", written.Where(c => !c.Linked).Select(c => c.Id).ToArray()));
             touch.Parameters.Add(Nullable("RoleId", provenance.RoleId, NpgsqlDbType.Uuid));
             touch.Parameters.Add(Nullable("SessionId", provenance.SessionId, NpgsqlDbType.Uuid));
             await touch.ExecuteNonQueryAsync(cancellationToken);
@@ -181,7 +182,30 @@ public sealed class PostingWriter(TimeProvider clock)
         }
 
         await transaction.ReleaseAsync(CopySavepoint, cancellationToken);
-        return fresh.Select((p, i) => new UpsertedPosting { Id = ids[i], DedupKey = p.DedupKey, Inserted = true, FirstSeenAt = now }).ToList();
+        var linked = await CopyRoleLinksAsync(connection, ids, provenance, cancellationToken);
+        return fresh.Select((p, i) => new UpsertedPosting { Id = ids[i], DedupKey = p.DedupKey, Inserted = true, FirstSeenAt = now, Linked = linked }).ToList();
+    }
+
+    /// <summary>Links brand-new postings to the role that found them: none can be linked yet, so a COPY needs no conflict check.</summary>
+    private static async Task<bool> CopyRoleLinksAsync(NpgsqlConnection connection, Guid[] postingIds, Provenance provenance, CancellationToken cancellationToken)
+    {
+        if (provenance is not { RoleId: { } roleId, SessionId: { } sessionId })
+        {
+            return false;
+        }
+
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "copy role_postings (role_id, posting_id, session_id) from stdin (format binary)", cancellationToken);
+        foreach (var postingId in postingIds)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(roleId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(postingId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(sessionId, NpgsqlDbType.Uuid, cancellationToken);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+        return true;
     }
 
     private static async Task<List<UpsertedPosting>> UpsertAsync(

@@ -9,4 +9,7 @@ internal sealed class UpsertedPosting
     public bool Inserted { get; init; }
 
     public DateTimeOffset FirstSeenAt { get; init; }
+
+    /// <summary>Already linked to the role that found it (new postings written by COPY).</summary>
+    public bool Linked { get; init; }
 }
