@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -62,15 +63,22 @@ public static class Outbox
         var messageType = TypeName(typeof(TEvent));
         var traceParent = Activity.Current?.Id;
         var traceState = Activity.Current?.TraceStateString;
+        // Each payload is serialized into the same buffer, which the COPY copies from: a large import's payloads are
+        // tens of megabytes, not worth a garbage collection.
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        await using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = PayloadJson.Encoder });
         await using (var copy = await connection.BeginBinaryImportAsync(
             "copy outbox_messages (message_id, message_type, payload, trace_parent, trace_state) from stdin (format binary)", cancellationToken))
         {
             foreach (var @event in events)
             {
+                buffer.ResetWrittenCount();
+                json.Reset(buffer);
+                JsonSerializer.Serialize(json, @event, PayloadJson);
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(@event.EventId, NpgsqlDbType.Uuid, cancellationToken);
                 await copy.WriteAsync(messageType, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(@event, PayloadJson), NpgsqlDbType.Json, cancellationToken);
+                await copy.WriteAsync(buffer.WrittenMemory, NpgsqlDbType.Json, cancellationToken);
                 await WriteNullableAsync(copy, traceParent, cancellationToken);
                 await WriteNullableAsync(copy, traceState, cancellationToken);
             }

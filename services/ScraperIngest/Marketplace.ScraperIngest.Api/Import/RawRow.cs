@@ -16,6 +16,8 @@ namespace Marketplace.ScraperIngest.Api.Import;
 public sealed class RawRow
 {
     private static readonly HashSet<string> Missing = new(StringComparer.OrdinalIgnoreCase) { "", "nan", "none", "null", "nat", "<na>" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MissingBySpan = Missing.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int MissingMaxLength = Missing.Max(m => m.Length);
 
     private readonly Dictionary<string, JsonElement>? json;
     private readonly Dictionary<string, string>? fields;
@@ -69,9 +71,9 @@ public sealed class RawRow
         foreach (var (name, value) in fields)
         {
             raw.Append(name).Append('\u001f').Append(value).Append('\u001e');
-            if (!Missing.Contains(value.Trim()))
+            if (Clean(value) is { } clean)
             {
-                values[name] = value.Trim();
+                values[name] = clean;
             }
         }
 
@@ -81,7 +83,7 @@ public sealed class RawRow
 
     private static string? Text(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString() is { } s && !Missing.Contains(s.Trim()) ? s.Trim() : null,
+        JsonValueKind.String => Clean(value.GetString()!),
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
@@ -89,6 +91,18 @@ public sealed class RawRow
         JsonValueKind.Object => value.GetRawText(),
         _ => null,
     };
+
+    /// <summary>The value trimmed, or null for a missing-value marker; a description is not copied to be trimmed or checked.</summary>
+    private static string? Clean(string value)
+    {
+        var trimmed = value.AsSpan().Trim();
+        if (trimmed.Length <= MissingMaxLength && MissingBySpan.Contains(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed.Length == value.Length ? value : trimmed.ToString();
+    }
 
     private static string? Join(JsonElement array)
     {
