@@ -62,6 +62,7 @@ public static class MessagingExtensions
         {
             builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
             builder.Services.AddHostedService<OutboxRelay>();
+            builder.Services.AddHostedService<OutboxPruner>();
         }
 
         return builder;

@@ -16,4 +16,16 @@ public sealed class OutboxOptions
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a published event is kept (a trail for investigations and replays) before it is deleted.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long a consumed message id is remembered to drop duplicates: far beyond any redelivery.</summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often old rows are deleted.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Outbox rows deleted per statement, so no transaction holds many.</summary>
+    public int PruneBatchSize { get; set; } = 5000;
 }
