@@ -172,10 +172,71 @@ public sealed class RateLimitingTests
         });
     }
 
-    private static Task<HttpResponseMessage> SendAsIp(HttpClient client, string ip)
+    [Test]
+    public async Task Behind_a_trusted_load_balancer_anonymous_callers_are_counted_per_forwarded_address()
+    {
+        var settings = LimitedSettings(NewKeyPrefix());
+        settings["Gateway:TrustedProxies:0"] = "10.20.0.0/16";
+        await using var gateway = new GatewayFactory(settings);
+        using var client = gateway.CreateClient(caller: null);
+
+        for (var i = 0; i < Limit; i++)
+        {
+            using var allowed = await SendAsIp(client, "10.20.0.5", forwardedFor: "203.0.113.7");
+            Assert.That(allowed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        // The same client through another node of the load balancer, and another client through the first node.
+        using var rejected = await SendAsIp(client, "10.20.0.6", forwardedFor: "203.0.113.7");
+        using var otherClient = await SendAsIp(client, "10.20.0.5", forwardedFor: "198.51.100.9");
+
+        await rejected.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.That(otherClient.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [TestCase(null, TestName = "X-Forwarded-For does not choose the counter when no proxy is trusted")]
+    [TestCase("10.20.0.0/16", TestName = "X-Forwarded-For does not choose the counter when it comes from an untrusted peer")]
+    public async Task Forwarded_address_from_an_untrusted_peer_is_ignored(string? trustedProxy)
+    {
+        var settings = LimitedSettings(NewKeyPrefix());
+        if (trustedProxy is not null)
+        {
+            settings["Gateway:TrustedProxies:0"] = trustedProxy;
+        }
+
+        await using var gateway = new GatewayFactory(settings);
+        using var client = gateway.CreateClient(caller: null);
+
+        for (var i = 0; i < Limit; i++)
+        {
+            using var allowed = await SendAsIp(client, "203.0.113.50", forwardedFor: $"198.51.100.{i}");
+            Assert.That(allowed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        using var rejected = await SendAsIp(client, "203.0.113.50", forwardedFor: "198.51.100.99");
+        await rejected.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+    }
+
+    [Test]
+    public void A_trusted_proxy_that_is_not_an_address_stops_the_gateway_at_start_naming_the_setting()
+    {
+        var settings = LimitedSettings(NewKeyPrefix());
+        settings["Gateway:TrustedProxies:0"] = "load-balancer.internal";
+        using var gateway = new GatewayFactory(settings);
+
+        var failure = Assert.Catch(() => gateway.CreateClient(caller: null));
+        Assert.That(failure!.ToString(), Does.Contain("Gateway:TrustedProxies").And.Contain("load-balancer.internal"));
+    }
+
+    private static Task<HttpResponseMessage> SendAsIp(HttpClient client, string ip, string? forwardedFor = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/jobs");
         request.Headers.Add(GatewayFactory.ClientIpHeader, ip);
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
         return client.SendAsync(request);
     }
 }

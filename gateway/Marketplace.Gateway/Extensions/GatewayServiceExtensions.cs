@@ -1,7 +1,9 @@
+using Marketplace.Gateway.Proxies;
 using Marketplace.Gateway.RateLimiting;
 using Marketplace.Gateway.Routing;
 using Marketplace.ServiceDefaults.Caching;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Yarp.ReverseProxy.Configuration;
 
@@ -11,7 +13,7 @@ public static class GatewayServiceExtensions
 {
     private const string DefaultUrl = "http://127.0.0.1:8080";
 
-    /// <summary>The reverse proxy with routes built from the service addresses, and Redis-backed rate limits.</summary>
+    /// <summary>The reverse proxy with routes built from the service addresses, Redis-backed rate limits, and the trusted load balancers.</summary>
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
         // The AppHost sets ASPNETCORE_URLS; a bare `dotnet run` listens where the .http examples expect it.
@@ -22,6 +24,10 @@ public static class GatewayServiceExtensions
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+
+        var trustedProxies = TrustedProxies.From(builder.Configuration);
+        builder.Services.AddSingleton(trustedProxies);
+        builder.Services.Configure<ForwardedHeadersOptions>(trustedProxies.Apply);
 
         builder.AddRedis("cache");
         builder.Services.Configure<HealthCheckServiceOptions>(o => CounterStoreHealthCheck.Wrap(o, "redis"));
