@@ -1,66 +1,19 @@
 namespace Marketplace.Listings.Api.Data;
 
 /// <summary>A job_listings row as Dapper reads it (init properties: Npgsql 10 arrays break positional records).</summary>
-public sealed class ListingRow
+public sealed record ListingRow : ListingFields
 {
-    public Guid Id { get; init; }
     public Guid OrganizationId { get; init; }
     public Guid CreatedBy { get; init; }
-    public string Title { get; init; } = "";
-    public string Description { get; init; } = "";
-    public string JobCategory { get; init; } = "";
-    public string Trade { get; init; } = "";
-    public string JobType { get; init; } = "";
-    public string Visibility { get; init; } = "";
     public string EffectiveVisibility { get; init; } = "";
-    public string? VisibilityCascade { get; init; }
     public string[] NetworkIds { get; init; } = [];
     public string? Region { get; init; }
-    public string ExperienceLevel { get; init; } = "";
-    public string[] RequiredCertifications { get; init; } = [];
-    public string[] PreferredCertifications { get; init; } = [];
-    public string[] RequiredSkills { get; init; } = [];
-    public string[] PreferredSkills { get; init; } = [];
-    public string[] RequiredLicenses { get; init; } = [];
-    public string[] ManufacturerExperience { get; init; } = [];
-    public string[] EquipmentTypes { get; init; } = [];
-    public string LocationType { get; init; } = "";
-    public string? Address { get; init; }
-    public string? City { get; init; }
-    public string? StateProvince { get; init; }
-    public string? Country { get; init; }
-    public string? PostalCode { get; init; }
-    public double? Latitude { get; init; }
-    public double? Longitude { get; init; }
-    public bool TravelRequired { get; init; }
-    public int? TravelPercentage { get; init; }
-    public bool RelocationOffered { get; init; }
-    public string? CompensationType { get; init; }
-    public decimal? SalaryMin { get; init; }
-    public decimal? SalaryMax { get; init; }
-    public string? Currency { get; init; }
-    public bool ShowCompensation { get; init; }
-    public string? ScheduleType { get; init; }
-    public decimal? HoursPerWeek { get; init; }
-    public string? Shift { get; init; }
-    public DateTime? StartDate { get; init; }
-    public DateTime? EndDate { get; init; }
-    public int? DurationWeeks { get; init; }
-    public string Urgency { get; init; } = "";
     public DateTime? ApplicationDeadline { get; init; }
-    public int PositionsAvailable { get; init; }
-    public int PositionsFilled { get; init; }
-    public bool Featured { get; init; }
-    public string? ContactName { get; init; }
-    public string? ContactEmail { get; init; }
-    public string? ContactPhone { get; init; }
-    public string[] MatchKeywords { get; init; } = [];
     public int ViewCount { get; init; }
     public int ApplicationCount { get; init; }
     public int ShortlistedCount { get; init; }
     public string Status { get; init; } = "";
     public string? CloseReason { get; init; }
-    public bool AutoRenew { get; init; }
     public DateTime? PublishedAt { get; init; }
     public DateTime? ExpiresAt { get; init; }
     public DateTime? FilledAt { get; init; }

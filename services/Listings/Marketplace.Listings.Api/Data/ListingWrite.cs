@@ -5,57 +5,10 @@ using Marketplace.Listings.Api.Domain;
 namespace Marketplace.Listings.Api.Data;
 
 /// <summary>The database form of a validated request: enum values as snake_case text, lists as arrays.</summary>
-public sealed record ListingWrite
+public sealed record ListingWrite : ListingFields
 {
-    public required Guid Id { get; init; }
-    public required string Title { get; init; }
-    public required string Description { get; init; }
-    public required string JobCategory { get; init; }
-    public required string Trade { get; init; }
-    public required string JobType { get; init; }
-    public required string Visibility { get; init; }
-    public string? VisibilityCascade { get; init; }
-    public required string ExperienceLevel { get; init; }
-    public required string[] RequiredCertifications { get; init; }
-    public required string[] PreferredCertifications { get; init; }
-    public required string[] RequiredSkills { get; init; }
-    public required string[] PreferredSkills { get; init; }
-    public required string[] RequiredLicenses { get; init; }
-    public required string[] ManufacturerExperience { get; init; }
-    public required string[] EquipmentTypes { get; init; }
-    public required string LocationType { get; init; }
-    public string? Address { get; init; }
-    public string? City { get; init; }
-    public string? StateProvince { get; init; }
-    public string? Country { get; init; }
-    public string? PostalCode { get; init; }
-    public double? Latitude { get; init; }
-    public double? Longitude { get; init; }
-    public bool TravelRequired { get; init; }
-    public int? TravelPercentage { get; init; }
-    public bool RelocationOffered { get; init; }
-    public string? CompensationType { get; init; }
-    public decimal? SalaryMin { get; init; }
-    public decimal? SalaryMax { get; init; }
-    public string? Currency { get; init; }
-    public bool ShowCompensation { get; init; }
-    public string? ScheduleType { get; init; }
-    public decimal? HoursPerWeek { get; init; }
-    public string? Shift { get; init; }
-    public DateTime? StartDate { get; init; }
-    public DateTime? EndDate { get; init; }
-    public int? DurationWeeks { get; init; }
-    public required string Urgency { get; init; }
     public DateTimeOffset? ApplicationDeadline { get; init; }
     public DateTimeOffset? ExpiresAt { get; init; }
-    public bool AutoRenew { get; init; }
-    public int PositionsAvailable { get; init; }
-    public int PositionsFilled { get; init; }
-    public bool Featured { get; init; }
-    public string? ContactName { get; init; }
-    public string? ContactEmail { get; init; }
-    public string? ContactPhone { get; init; }
-    public required string[] MatchKeywords { get; init; }
     public required float[] Embedding { get; init; }
 
     /// <summary>The text the embedding is computed from.</summary>
