@@ -8,28 +8,19 @@ namespace Marketplace.Listings.Api.Alerts;
 /// A validated alert as stored: enum lists in their snake_case text, the location as the user gave it (the matcher
 /// resolves it again through <see cref="JobSearchCriteria"/>, so alerts and the search can never disagree).
 /// </summary>
-public sealed record JobAlertDefinition
+public sealed record JobAlertDefinition : JobAlertFields
 {
     public const string DefaultName = "Job alert";
 
-    public required string Name { get; init; }
-    public string[]? Categories { get; init; }
-    public string[]? JobTypes { get; init; }
-    public string[]? ExperienceLevels { get; init; }
-    public string? City { get; init; }
-    public string? State { get; init; }
-    public string? Country { get; init; }
-    public string? PostalCode { get; init; }
-    public double? NearLat { get; init; }
-    public double? NearLng { get; init; }
-    public double? RadiusMiles { get; init; }
-    public bool RemoteOnly { get; init; }
-    public decimal? MinSalary { get; init; }
-    public string[]? Skills { get; init; }
-    public string[]? Manufacturers { get; init; }
+    public JobAlertDefinition()
+    {
+    }
+
+    /// <summary>A stored alert's definition: its fields as they are, its frequency parsed.</summary>
+    public JobAlertDefinition(JobAlertFields stored, AlertFrequency frequency)
+        : base(stored) => Frequency = frequency;
+
     public AlertFrequency Frequency { get; init; }
-    public required string[] Channels { get; init; }
-    public bool Active { get; init; } = true;
 
     /// <summary>The alert's criteria in the search's own terms, validated by the search's own rules.</summary>
     public JobSearchParameters SearchParameters() => new(

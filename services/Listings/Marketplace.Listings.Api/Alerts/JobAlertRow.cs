@@ -4,7 +4,7 @@ using Marketplace.ServiceDefaults.Identity;
 namespace Marketplace.Listings.Api.Alerts;
 
 /// <summary>A job_alerts row, including the owner's visibility claims captured when the alert was last saved.</summary>
-public sealed class JobAlertRow
+public sealed record JobAlertRow : JobAlertFields
 {
     public const string Columns = """
         a.id, a.user_id, a.name, a.categories, a.job_types, a.experience_levels, a.city, a.state, a.country, a.postal_code,
@@ -15,24 +15,7 @@ public sealed class JobAlertRow
 
     public Guid Id { get; init; }
     public Guid UserId { get; init; }
-    public string Name { get; init; } = "";
-    public string[]? Categories { get; init; }
-    public string[]? JobTypes { get; init; }
-    public string[]? ExperienceLevels { get; init; }
-    public string? City { get; init; }
-    public string? State { get; init; }
-    public string? Country { get; init; }
-    public string? PostalCode { get; init; }
-    public double? NearLat { get; init; }
-    public double? NearLng { get; init; }
-    public double? RadiusMiles { get; init; }
-    public bool RemoteOnly { get; init; }
-    public decimal? MinSalary { get; init; }
-    public string[]? Skills { get; init; }
-    public string[]? Manufacturers { get; init; }
     public string Frequency { get; init; } = "";
-    public string[] Channels { get; init; } = [];
-    public bool Active { get; init; }
     public Guid? OwnerOrganizationId { get; init; }
     public string[] OwnerNetworkIds { get; init; } = [];
     public string? OwnerRegion { get; init; }
@@ -46,25 +29,5 @@ public sealed class JobAlertRow
     /// <summary>The owner as the visibility filter sees them, from the claims stored with the alert.</summary>
     public Caller Owner() => new(UserId, OwnerOrganizationId, new HashSet<string>(), OwnerNetworkIds, OwnerRegion, OwnerTrades, OwnerVerified);
 
-    public JobAlertDefinition Definition() => new()
-    {
-        Name = Name,
-        Categories = Categories,
-        JobTypes = JobTypes,
-        ExperienceLevels = ExperienceLevels,
-        City = City,
-        State = State,
-        Country = Country,
-        PostalCode = PostalCode,
-        NearLat = NearLat,
-        NearLng = NearLng,
-        RadiusMiles = RadiusMiles,
-        RemoteOnly = RemoteOnly,
-        MinSalary = MinSalary,
-        Skills = Skills,
-        Manufacturers = Manufacturers,
-        Frequency = SnakeCase.Parse<AlertFrequency>(Frequency),
-        Channels = Channels,
-        Active = Active,
-    };
+    public JobAlertDefinition Definition() => new(this, SnakeCase.Parse<AlertFrequency>(Frequency));
 }
