@@ -35,4 +35,6 @@ public sealed record JobListingSnapshot(
     string? SourceUrl = null,
     IReadOnlyList<ScreeningQuestionSnapshot>? ScreeningQuestions = null,
     IReadOnlyList<string>? NetworkIds = null,
-    string? Region = null);
+    string? Region = null,
+    string? Trade = null,
+    DateTimeOffset? ApplicationDeadline = null);

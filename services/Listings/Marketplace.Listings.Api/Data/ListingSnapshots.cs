@@ -35,7 +35,9 @@ public static class ListingSnapshots
         l.SourceUrl,
         questions ?? [],
         l.NetworkIds,
-        l.Region);
+        l.Region,
+        l.Trade,
+        Utc(l.ApplicationDeadline));
 
     public static DateTimeOffset? Utc(DateTime? value) =>
         value is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;

@@ -17,7 +17,13 @@ public static class ServiceCollectionExtensions
     public static IHostApplicationBuilder AddListingsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase("listingsdb", typeof(ServiceCollectionExtensions).Assembly);
-        builder.AddMessaging(bus => bus.AddConsumer<ExternalJobPostingImportedConsumer>());
+        builder.AddMessaging(bus =>
+        {
+            bus.AddConsumer<ExternalJobPostingImportedConsumer>();
+            bus.AddConsumer<ApplicationSubmittedConsumer>();
+            bus.AddConsumer<ApplicationWithdrawnConsumer>();
+            bus.AddConsumer<CandidateHiredConsumer>();
+        });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ListingStore>();
         builder.Services.AddSingleton<CategoryGuess>();
