@@ -7,7 +7,7 @@ builder.AddApplicationsServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapApplicationsApi();
+app.MapApplicationsEndpoints();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the service with WebApplicationFactory.</summary>

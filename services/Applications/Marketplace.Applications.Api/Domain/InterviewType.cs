@@ -1,0 +1,9 @@
+namespace Marketplace.Applications.Api.Domain;
+
+public enum InterviewType
+{
+    Phone,
+    Video,
+    InPerson,
+    Technical,
+}
