@@ -1,5 +1,6 @@
 using Dapper;
 using Marketplace.Applications.Api.Domain;
+using Marketplace.Applications.Api.Interviewing;
 using Marketplace.Contracts.Applications;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.ServiceDefaults.Outbox;
@@ -70,5 +71,14 @@ public sealed class ApplicationStore(NpgsqlDataSource dataSource)
             select from_status, to_status, actor_user_id, reason, changed_at
             from application_status_history where application_id = @Id order by id
             """, new { Id = id }, cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>What interview questions are built from, from the listing read model.</summary>
+    public async Task<JobProfile> JobProfileAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var l = await connection.QuerySingleAsync<ListingRow>(new CommandDefinition(
+            $"select {ListingRow.Columns} from listings l where l.listing_id = @JobId", new { JobId = jobId }, cancellationToken: cancellationToken));
+        return new JobProfile(l.Title, l.JobCategory, l.RequiredSkills, l.RequiredCertifications, l.ManufacturerExperience);
     }
 }

@@ -1,0 +1,9 @@
+namespace Marketplace.Applications.Api.Tracker;
+
+public enum StageOutcome
+{
+    Pending,
+    Passed,
+    Failed,
+    Cancelled,
+}
