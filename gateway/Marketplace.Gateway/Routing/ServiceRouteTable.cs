@@ -38,9 +38,22 @@ internal static class ServiceRouteTable
         new(ScraperIngest, "/api/v1/scraper/queue/{**rest}", [], Anonymous: true),
     ];
 
+    // Applications owns these paths inside Listings' /api/v1/jobs prefix (issue 10). Each is more specific than
+    // Listings' catch-all /api/v1/jobs/{**rest} at the same order, so ASP.NET Core's route precedence picks it: a
+    // literal or {parameter} segment outranks {**rest}. None can match the anonymous GET /api/v1/jobs/{id:guid}.
+    private static readonly ServiceRoute[] ApplicationsInJobsRoutes =
+    [
+        new(Applications, "/api/v1/jobs/{job_id}/apply", [], Anonymous: false),
+        new(Applications, "/api/v1/jobs/{job_id}/applications", [], Anonymous: false),
+        new(Applications, "/api/v1/jobs/applications/{**rest}", [], Anonymous: false),
+        new(Applications, "/api/v1/jobs/my-applications", [], Anonymous: false),
+        new(Applications, "/api/v1/jobs/my-applications/{**rest}", [], Anonymous: false),
+    ];
+
     public static IReadOnlyList<ServiceRoute> Routes { get; } =
     [
         .. AnonymousRoutes,
+        .. ApplicationsInJobsRoutes,
         .. PrefixesByService.SelectMany(p => p.Value.Select(prefix => new ServiceRoute(p.Key, prefix + "/{**rest}", [], Anonymous: false))),
     ];
 }
