@@ -160,4 +160,14 @@ public abstract class ApplicationsFixture
             new { Type = typeof(T).FullName + ",%", Id = applicationId.ToString() });
         return payloads.Select(p => JsonDocument.Parse(p).RootElement.Clone()).ToList();
     }
+
+    /// <summary>The NotificationRequested payloads stored for an application.</summary>
+    protected async Task<List<JsonElement>> NoticesAsync(Guid applicationId)
+    {
+        await using var db = await OpenDatabaseAsync();
+        var payloads = await db.QueryAsync<string>(
+            "select payload::text from outbox_messages where message_type like 'Marketplace.Contracts.Notifications.NotificationRequested,%' and payload->'data'->>'application_id' = @Id order by sequence",
+            new { Id = applicationId.ToString() });
+        return payloads.Select(p => JsonDocument.Parse(p).RootElement.Clone()).ToList();
+    }
 }

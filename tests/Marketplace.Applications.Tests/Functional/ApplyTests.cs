@@ -108,6 +108,7 @@ public sealed class ApplyTests : ApplicationsFixture
         var changed = await OutboxAsync<ApplicationStatusChanged>(id);
         Assert.That(changed.Select(c => (c.GetProperty("toStatus").GetString(), c.GetProperty("reason").GetString())),
             Is.EqualTo(new[] { ("rejected", "screening_knockout") }));
+        Assert.That((await NoticesAsync(id)).Single().GetProperty("data").GetProperty("reason").GetString(), Is.EqualTo("screening_knockout"));
 
         var employer = Employer(organization);
         var main = await OkJsonAsync(employer, HttpMethod.Get, $"/api/v1/jobs/{job}/applications");

@@ -84,8 +84,12 @@ public sealed class PipelineTests : ApplicationsFixture
         var (_, employer, _, _, application) = await AppliedApplicationAsync();
         using var response = await SendAsync(employer, HttpMethod.Patch, $"/api/v1/jobs/applications/{application}/status", new { status = "rejected" });
         await AssertProblemAsync(response, 400, "reason");
-        var rejected = await MoveAsync(employer, application, "rejected", "not_qualified");
+        var rejected = await OkJsonAsync(employer, HttpMethod.Patch, $"/api/v1/jobs/applications/{application}/status",
+            new { status = "rejected", reason = "not_qualified", feedback = "We need a QEI licence." });
         Assert.That(rejected.GetProperty("rejection_reason").GetString(), Is.EqualTo("not_qualified"));
+        var notice = (await NoticesAsync(application)).Single();
+        Assert.That(notice.GetProperty("kind").GetString(), Is.EqualTo("application_rejected"));
+        Assert.That(notice.GetProperty("data").GetProperty("feedback").GetString(), Is.EqualTo("We need a QEI licence."));
     }
 
     [Test]

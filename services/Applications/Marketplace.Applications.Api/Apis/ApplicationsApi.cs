@@ -165,6 +165,8 @@ public static class ApplicationsApi
         {
             await InterviewStore.CancelOpenAsync(connection, transaction, id, now);
             await OfferStore.WithdrawOpenAsync(connection, transaction, id, now);
+            await ApplicantNotices.RejectedAsync(connection, transaction, id, application.JobId, application.ApplicantUserId,
+                application.JobTitle, SnakeCase.Of(reason!.Value), request.Feedback?.Trim(), now);
         }
         else if (to == ApplicationStatus.Hired)
         {

@@ -124,6 +124,7 @@ public static class ApplyApi
                 """, new { Id = id, Now = now }, transaction);
             await Outbox.EnqueueAsync(connection, transaction, new ApplicationStatusChanged(
                 Guid.NewGuid(), now, id, jobId, listing.OrganizationId, caller.UserId!.Value, "submitted", "rejected", "screening_knockout", null));
+            await ApplicantNotices.RejectedAsync(connection, transaction, id, jobId, caller.UserId!.Value, listing.Title, "screening_knockout", null, now);
         }
 
         await transaction.CommitAsync(cancellationToken);
