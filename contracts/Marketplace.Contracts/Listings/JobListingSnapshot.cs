@@ -37,4 +37,5 @@ public sealed record JobListingSnapshot(
     IReadOnlyList<string>? NetworkIds = null,
     string? Region = null,
     string? Trade = null,
-    DateTimeOffset? ApplicationDeadline = null);
+    DateTimeOffset? ApplicationDeadline = null,
+    IReadOnlyList<VisibilityCascadeStep>? VisibilityCascade = null);

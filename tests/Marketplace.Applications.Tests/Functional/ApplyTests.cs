@@ -59,6 +59,22 @@ public sealed class ApplyTests : ApplicationsFixture
     }
 
     [Test]
+    public async Task A_listing_whose_tier_cascade_reached_global_takes_applications_from_anyone()
+    {
+        var cascade = new[] { new VisibilityCascadeStep("network", 1), new VisibilityCascadeStep("global", 2) };
+        var widened = await PublishListingAsync(Guid.NewGuid(), Snapshot(visibility: "internal") with
+        {
+            PublishedAt = DateTimeOffset.UtcNow.AddHours(-3), VisibilityCascade = cascade,
+        });
+        var notYet = await PublishListingAsync(Guid.NewGuid(), Snapshot(visibility: "internal") with
+        {
+            PublishedAt = DateTimeOffset.UtcNow.AddMinutes(-90), VisibilityCascade = cascade,
+        });
+        await AppliedAsync(Candidate(Guid.NewGuid()), widened);
+        await AssertProblemAsync(await ApplyAsync(Candidate(Guid.NewGuid()), notYet), 404);
+    }
+
+    [Test]
     public async Task An_unknown_listing_is_not_found()
     {
         await AssertProblemAsync(await ApplyAsync(Candidate(), Guid.NewGuid()), 404);

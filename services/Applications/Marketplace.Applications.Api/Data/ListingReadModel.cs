@@ -19,11 +19,11 @@ public static class ListingReadModel
             insert into listings (
                 listing_id, organization_id, title, job_category, job_type, visibility, status, screening_questions, published_at,
                 network_ids, region, trade, required_skills, required_certifications, manufacturer_experience,
-                application_deadline, expires_at, positions_available, last_event_at)
+                application_deadline, expires_at, positions_available, last_event_at, visibility_cascade)
             values (
                 @ListingId, @OrganizationId, @Title, @JobCategory, @JobType, @Visibility, coalesce(@Status, 'active'), @Questions::jsonb,
                 @PublishedAt, @NetworkIds, @Region, @Trade, @RequiredSkills, @RequiredCertifications, @ManufacturerExperience,
-                @ApplicationDeadline, @ExpiresAt, @PositionsAvailable, @OccurredAt)
+                @ApplicationDeadline, @ExpiresAt, @PositionsAvailable, @OccurredAt, @Cascade::jsonb)
             on conflict (listing_id) do update set
                 organization_id = excluded.organization_id, title = excluded.title, job_category = excluded.job_category,
                 job_type = excluded.job_type, visibility = excluded.visibility,
@@ -33,7 +33,8 @@ public static class ListingReadModel
                 required_certifications = excluded.required_certifications,
                 manufacturer_experience = excluded.manufacturer_experience,
                 application_deadline = excluded.application_deadline, expires_at = excluded.expires_at,
-                positions_available = excluded.positions_available, last_event_at = excluded.last_event_at, updated_at = now()
+                positions_available = excluded.positions_available, last_event_at = excluded.last_event_at,
+                visibility_cascade = excluded.visibility_cascade, updated_at = now()
             where listings.last_event_at is null or listings.last_event_at <= excluded.last_event_at
             """,
             new
@@ -57,6 +58,7 @@ public static class ListingReadModel
                 listing.ExpiresAt,
                 listing.PositionsAvailable,
                 OccurredAt = occurredAt,
+                Cascade = listing.VisibilityCascade is { Count: > 0 } steps ? JsonSerializer.Serialize(steps, Snapshots.Json) : null,
             },
             transaction);
 }

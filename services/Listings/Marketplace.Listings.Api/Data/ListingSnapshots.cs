@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Marketplace.Contracts.Listings;
 
 namespace Marketplace.Listings.Api.Data;
@@ -37,7 +38,14 @@ public static class ListingSnapshots
         l.NetworkIds,
         l.Region,
         l.Trade,
-        Utc(l.ApplicationDeadline));
+        Utc(l.ApplicationDeadline),
+        Cascade(l.VisibilityCascade));
+
+    private static readonly JsonSerializerOptions CascadeJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    /// <summary>The stored cascade ([{"visibility": "network", "after_hours": 48}, ...]) for consumers that evaluate visibility themselves.</summary>
+    private static List<VisibilityCascadeStep>? Cascade(string? json) =>
+        json is null ? null : JsonSerializer.Deserialize<List<VisibilityCascadeStep>>(json, CascadeJson);
 
     public static DateTimeOffset? Utc(DateTime? value) =>
         value is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
