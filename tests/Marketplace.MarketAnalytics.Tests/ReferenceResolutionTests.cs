@@ -18,13 +18,20 @@ public sealed class ReferenceResolutionTests
     [TestCase("Electricians", "47-2111.00")]
     [TestCase("47-2152", "47-2152.00")]
     [TestCase("commercial refrigeration tech", "49-9021.00")]
+    [TestCase("Dispatcher", "43-5032.00")]
+    [TestCase("Maintenance supervisor", "49-1011.00")]
     public void A_typed_role_resolves_to_its_occupation(string typed, string key) =>
-        Assert.That(Reference.Value.Roles.Resolve(typed)?.Role.Key, Is.EqualTo(key));
+        Assert.That(Reference.Value.ResolveRole(typed)?.Role.Key, Is.EqualTo(key));
+
+    [Test]
+    public void A_job_category_wins_over_an_alternate_title_of_another_occupation() =>
+        // Listings and emergency jobs of the dispatcher category are counted under 43-5032; typing it must find them.
+        Assert.That(Reference.Value.ResolveRole("dispatcher")?.Role.Key, Is.EqualTo(Reference.Value.RoleOfCategory("dispatcher").Key));
 
     [TestCase("xyzzy frobnicator")]
     [TestCase("")]
     public void Gibberish_resolves_to_no_role(string typed) =>
-        Assert.That(Reference.Value.Roles.Resolve(typed), Is.Null);
+        Assert.That(Reference.Value.ResolveRole(typed), Is.Null);
 
     [Test]
     public void A_job_category_maps_to_its_occupation() =>

@@ -44,6 +44,8 @@ public static class MarketPulseApi
             return query.Problem();
         }
 
+        // Whole periods: a weekly series from a Wednesday starts on that week's Monday.
+        first = Periods(first, last, unit).First();
         var rows = (await services.Stats.TrendsAsync(canonicalRole, place, first, last, unit)).ToDictionary(r => r.PeriodStart);
         var series = Periods(first, last, unit).Select(start => rows.TryGetValue(start, out var r)
             ? new TrendPoint(start, r.DaysWithData, r.NewPostings, r.ActivePostings, r.SalaryMinAvg, r.SalaryMaxAvg, r.PayP25, r.PayMedian,

@@ -27,7 +27,7 @@ internal sealed class MarketQuery(MarketReference reference)
             return (CanonicalRole.All, RoleResolution.Of(query, CanonicalRole.All, null));
         }
 
-        if (reference.Roles.Resolve(query) is { } found)
+        if (reference.ResolveRole(query) is { } found)
         {
             return (found.Role, RoleResolution.Of(query, found.Role, found.Matched));
         }

@@ -29,6 +29,22 @@ public sealed class MarketReference
 
     public OewsWages? WagesFor(CanonicalRole role) => role.SocCode is { } soc ? wagesBySoc.GetValueOrDefault(soc) : null;
 
+    /// <summary>
+    /// A role as typed: a marketplace job category ("hvac_technician", "Dispatcher") first, since listings and
+    /// emergency jobs are counted under their category's occupation, then the O*NET index.
+    /// </summary>
+    public (CanonicalRole Role, string Matched)? ResolveRole(string query)
+    {
+        var category = string.Join('_', RoleIndex.Tokens(query.Replace('_', ' ')));
+        if (JobCategoryOccupations.OnetCodeByCategory.ContainsKey(category))
+        {
+            var role = RoleOfCategory(category);
+            return (role, category);
+        }
+
+        return Roles.Resolve(query);
+    }
+
     /// <summary>The canonical role of a marketplace job category: its occupation, or the category itself.</summary>
     public CanonicalRole RoleOfCategory(string? jobCategory)
     {
@@ -43,8 +59,8 @@ public sealed class MarketReference
 
     /// <summary>The canonical role of an imported posting: its role name if it resolves, else its title, else unknown.</summary>
     public CanonicalRole RoleOfPosting(string? roleName, string? title) =>
-        (!string.IsNullOrWhiteSpace(roleName) ? Roles.Resolve(roleName)?.Role : null)
-        ?? (!string.IsNullOrWhiteSpace(title) ? Roles.Resolve(title)?.Role : null)
+        (!string.IsNullOrWhiteSpace(roleName) ? ResolveRole(roleName)?.Role : null)
+        ?? (!string.IsNullOrWhiteSpace(title) ? ResolveRole(title)?.Role : null)
         ?? new CanonicalRole("category:unknown", "Unknown");
 
     public static MarketReference Load(ReferenceFiles files)
