@@ -92,7 +92,7 @@ create table if not exists market_daily_stats (
 
 create index if not exists ix_market_daily_stats_day on market_daily_stats (day);
 
--- The 20 skills most asked for by a cell's active postings that day (cells of at least the minimum size).
+-- The 10 skills most asked for by a cell's active postings that day (cells of at least the minimum size).
 create table if not exists market_daily_skills (
     role_key     text not null,
     location_key text not null,
