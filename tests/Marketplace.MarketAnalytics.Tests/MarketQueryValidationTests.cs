@@ -37,6 +37,39 @@ public sealed class MarketQueryValidationTests
     public async Task A_bad_parameter_is_a_400_naming_it(string pathAndQuery, string field) =>
         await AssertNamesFieldAsync(await market.Anonymous.GetAsync("/api/v1/market/" + pathAndQuery), field);
 
+    [TestCase("trends?page=2147483647&page_size=-1")]
+    [TestCase("trends?role=&location=&from=&to=&interval=")]
+    [TestCase("trends?interval=month&from=2000-01-01&to=2001-12-31")]
+    [TestCase("skills?role=%5Bnull%5D")]
+    [TestCase("stats?role=a&role=b&location=TX&location=CA")]
+    [TestCase("stats?location=%2C%2C%2C")]
+    [TestCase("stats?role=%F0%9F%94%A7%20tech")]
+    [TestCase("salary-benchmark?amount=100000000&period=hourly")]
+    [TestCase("liquidity?role=*&location=us")]
+    public async Task An_odd_but_harmless_query_is_answered_without_a_server_error(string pathAndQuery)
+    {
+        var response = await market.Anonymous.GetAsync("/api/v1/market/" + pathAndQuery);
+        Assert.That((int)response.StatusCode, Is.LessThan(500), await response.Content.ReadAsStringAsync());
+        if (!response.IsSuccessStatusCode)
+        {
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        }
+    }
+
+    [TestCase("amount=NaN")]
+    [TestCase("amount=1e999")]
+    [TestCase("amount=Infinity")]
+    [TestCase("amount=%00")]
+    public async Task A_non_numeric_amount_is_a_400_naming_it(string query) =>
+        await AssertNamesFieldAsync(await market.Anonymous.GetAsync("/api/v1/market/salary-benchmark?" + query), "amount");
+
+    [Test]
+    public async Task A_rebuild_ignores_a_body_it_does_not_take()
+    {
+        using var content = new StringContent("{\"from\": [null]}", System.Text.Encoding.UTF8, "text/plain");
+        await AssertNamesFieldAsync(await market.Admin.PostAsync("/api/v1/market/admin/rebuild?from=2026-01-02&to=2026-01-01", content), "from");
+    }
+
     [Test]
     public async Task A_role_longer_than_200_characters_is_a_400_naming_it() =>
         await AssertNamesFieldAsync(await market.Anonymous.GetAsync("/api/v1/market/stats?role=" + new string('a', 201)), "role");
