@@ -8,6 +8,7 @@ builder.AddMarketAnalyticsServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapMarketAnalyticsApi();
+app.MapMarketPulseApi();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the service with WebApplicationFactory.</summary>

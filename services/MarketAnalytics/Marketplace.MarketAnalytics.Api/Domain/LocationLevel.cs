@@ -1,0 +1,8 @@
+namespace Marketplace.MarketAnalytics.Api.Domain;
+
+public enum LocationLevel
+{
+    Country,
+    State,
+    City,
+}

@@ -1,0 +1,8 @@
+namespace Marketplace.MarketAnalytics.Api.Domain;
+
+public enum TrendInterval
+{
+    Day,
+    Week,
+    Month,
+}
