@@ -45,5 +45,5 @@ public sealed record AvailabilityResponse(
         row.NotifyEmergency, row.NotifyTemp, row.NotifySubcontract, row.NotificationMethod, row.IsActive,
         row.NotificationsReceived, row.ResponsesCount, row.ResponseRate, row.AverageResponseSeconds, row.UpdatedAt);
 
-    private static string? Time(TimeSpan? value) => value is { } t ? TimeOnly.FromTimeSpan(t).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static string? Time(TimeOnly? value) => value is { } t ? t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null;
 }

@@ -69,6 +69,6 @@ public sealed record EmergencyJobResponse(
 
     private static double? Seconds(DateTimeOffset from, DateTimeOffset? to) => to is { } t ? Math.Round((t - from).TotalSeconds, 3) : null;
 
-    private static string? Time(TimeSpan? value) =>
-        value is { } t ? TimeOnly.FromTimeSpan(t).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static string? Time(TimeOnly? value) =>
+        value is { } t ? t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null;
 }

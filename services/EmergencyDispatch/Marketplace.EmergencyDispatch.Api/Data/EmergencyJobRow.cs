@@ -19,8 +19,8 @@ public sealed class EmergencyJobRow
     public double Longitude { get; init; }
     public string? Region { get; init; }
     public DateOnly DateNeeded { get; init; }
-    public TimeSpan? TimeStart { get; init; }
-    public TimeSpan? TimeEnd { get; init; }
+    public TimeOnly? TimeStart { get; init; }
+    public TimeOnly? TimeEnd { get; init; }
     public decimal? EstimatedHours { get; init; }
     public string[] RequiredSkills { get; init; } = [];
     public string[] RequiredCertifications { get; init; } = [];

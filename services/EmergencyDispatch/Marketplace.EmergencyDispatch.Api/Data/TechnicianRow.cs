@@ -13,8 +13,8 @@ public sealed class TechnicianRow
     public bool AvailableForTemp { get; init; }
     public bool AvailableForSubcontract { get; init; }
     public string[] AvailableDays { get; init; } = [];
-    public TimeSpan? AvailableHoursStart { get; init; }
-    public TimeSpan? AvailableHoursEnd { get; init; }
+    public TimeOnly? AvailableHoursStart { get; init; }
+    public TimeOnly? AvailableHoursEnd { get; init; }
     public string Timezone { get; init; } = "UTC";
     public double ServiceRadiusMiles { get; init; }
     public double HomeLatitude { get; init; }

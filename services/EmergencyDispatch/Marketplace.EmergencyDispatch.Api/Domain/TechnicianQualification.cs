@@ -29,8 +29,7 @@ public static class TechnicianQualification
         }
 
         if (!AvailabilityWindow.IsOpen(now, technician.Timezone, technician.AvailableDays,
-                technician.AvailableHoursStart is { } s ? TimeOnly.FromTimeSpan(s) : null,
-                technician.AvailableHoursEnd is { } e ? TimeOnly.FromTimeSpan(e) : null))
+                technician.AvailableHoursStart, technician.AvailableHoursEnd))
         {
             return "off_hours";
         }
