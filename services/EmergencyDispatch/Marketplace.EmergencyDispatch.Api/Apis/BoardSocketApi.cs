@@ -20,7 +20,7 @@ public static class BoardSocketApi
 
     public static IEndpointRouteBuilder MapBoardSocketApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, ConnectAsync).WithTags("EmergencyJobs").RequireAuthorization()
+        app.MapGet(Path, ConnectAsync).WithTags("EmergencyJobs").RequireAuthorization(DispatchPolicies.Member)
             .WithName("EmergencyJobsBoard").WithSummary("WebSocket: the live emergency board");
         return app;
     }

@@ -15,9 +15,9 @@ public static class EmergencyJobsApi
     public static IEndpointRouteBuilder MapEmergencyJobsApi(this IEndpointRouteBuilder app)
     {
         var jobs = app.MapGroup("/api/v1/emergency-jobs").WithTags("EmergencyJobs");
-        jobs.MapGet("/", NearAsync).RequireAuthorization().WithName("ListNearbyEmergencyJobs").WithSummary("Open emergency jobs near a point, nearest first");
+        jobs.MapGet("/", NearAsync).RequireAuthorization(DispatchPolicies.Member).WithName("ListNearbyEmergencyJobs").WithSummary("Open emergency jobs near a point, nearest first");
         jobs.MapPost("/", CreateAsync).RequireAuthorization(DispatchPolicies.Dispatcher).WithName("PostEmergencyJob").WithSummary("Post an emergency job and broadcast it");
-        jobs.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithName("GetEmergencyJob").WithSummary("The job, with answers, notices and waves for its owner");
+        jobs.MapGet("/{id:guid}", GetAsync).RequireAuthorization(DispatchPolicies.Member).WithName("GetEmergencyJob").WithSummary("The job, with answers, notices and waves for its owner");
         jobs.MapPost("/{id:guid}/respond", RespondAsync).RequireAuthorization(DispatchPolicies.Technician).WithName("RespondToEmergencyJob").WithSummary("A notified technician answers");
         jobs.MapPost("/{id:guid}/assign", AssignAsync).RequireAuthorization(DispatchPolicies.Dispatcher).WithName("AssignEmergencyJob").WithSummary("Assign a technician who answered available");
         jobs.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(DispatchPolicies.Dispatcher).WithName("CancelEmergencyJob").WithSummary("Cancel an open job");

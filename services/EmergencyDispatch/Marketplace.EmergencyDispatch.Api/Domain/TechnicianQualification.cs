@@ -44,7 +44,8 @@ public static class TechnicianQualification
             return "trade";
         }
 
-        var certifications = technician.CertificationList();
+        // Parsed only when the job asks for certifications: a broadcast qualifies thousands of rows.
+        var certifications = job.RequiredCertifications.Count == 0 ? [] : technician.CertificationList();
         foreach (var required in job.RequiredCertifications)
         {
             if (!certifications.Any(c => string.Equals(c.Name, required, StringComparison.OrdinalIgnoreCase)
