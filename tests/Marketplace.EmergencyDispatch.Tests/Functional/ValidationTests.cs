@@ -102,6 +102,26 @@ public sealed class ValidationTests : DispatchFixture
         await AssertNamesAsync(cancel, "reason");
     }
 
+    [TestCase("", "upgrade")]
+    [TestCase("?region=%00", "region")]
+    public async Task The_board_answers_a_plain_or_bad_request_with_400_naming_the_field(string query, string field)
+    {
+        using var client = Client(Technician());
+        using var response = await client.GetAsync(new Uri($"/api/v1/emergency-jobs/ws{query}", UriKind.Relative));
+        await AssertNamesAsync(response, field);
+    }
+
+    [Test]
+    public async Task A_token_whose_organization_is_not_a_uuid_is_refused_not_a_500()
+    {
+        var client = Service.CreateClient();
+        var token = Marketplace.ServiceDefaults.Identity.DevelopmentTokens.Create(new(Guid.NewGuid(), null, ["dispatcher"]));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        using var response = await client.PostAsJsonAsync("/api/v1/emergency-jobs", JobBody(Spot()), Json);
+        Assert.That((int)response.StatusCode, Is.EqualTo(403));
+        client.Dispose();
+    }
+
     [Test]
     public async Task A_body_that_is_not_json_is_400()
     {
