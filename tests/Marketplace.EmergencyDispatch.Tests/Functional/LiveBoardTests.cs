@@ -117,6 +117,15 @@ public sealed class LiveBoardTests
     }
 
     [Test]
+    public async Task The_gateway_takes_a_token_from_the_url_only_on_the_board()
+    {
+        var token = instanceA.CreateToken(new TokenRequest(Guid.NewGuid(), Guid.NewGuid(), [MarketplaceRoles.Technician], null, "x", null, true));
+        using var client = new HttpClient { BaseAddress = gatewayAddress };
+        using var response = await client.GetAsync(new Uri($"/api/v1/emergency-jobs?near_lat=1&near_lng=1&access_token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        Assert.That((int)response.StatusCode, Is.EqualTo(401));
+    }
+
+    [Test]
     public async Task A_dropped_connection_is_cleaned_up()
     {
         var connections = instanceB.Services.GetRequiredService<BoardConnections>();
