@@ -11,7 +11,8 @@ public static class AvailabilityValidator
     {
         var errors = new ValidationErrors();
         var days = new List<string>();
-        for (var i = 0; i < (request.AvailableDays?.Count ?? 0); i++)
+        errors.Check((request.AvailableDays?.Count ?? 0) <= 7 * 4, "available_days", "available_days has at most 28 items.");
+        for (var i = 0; i < Math.Min(request.AvailableDays?.Count ?? 0, 7 * 4); i++)
         {
             if (Weekdays.Normalize(request.AvailableDays![i]) is { } day)
             {
@@ -64,7 +65,7 @@ public static class AvailabilityValidator
         errors.Check(currency is not null, "currency", "currency is a three-letter ISO 4217 code.");
 
         var trades = new List<string>();
-        for (var i = 0; i < (request.Trades?.Count ?? 0); i++)
+        for (var i = 0; i < Math.Min(request.Trades?.Count ?? 0, Limits.MaxListItems); i++)
         {
             if (SnakeCase.TryParse<JobCategory>(request.Trades![i], out var trade))
             {
@@ -82,7 +83,7 @@ public static class AvailabilityValidator
         errors.List("manufacturers", request.Manufacturers, Limits.MaxListItems, Limits.MaxItemLength);
         var certifications = new List<Certification>();
         errors.Check((request.Certifications?.Count ?? 0) <= Limits.MaxListItems, "certifications", $"certifications has at most {Limits.MaxListItems} items.");
-        for (var i = 0; i < (request.Certifications?.Count ?? 0); i++)
+        for (var i = 0; i < Math.Min(request.Certifications?.Count ?? 0, Limits.MaxListItems); i++)
         {
             var c = request.Certifications![i];
             if (c is null)

@@ -57,7 +57,13 @@ public sealed class ValidationErrors
             return;
         }
 
-        Check(items.Count <= maxItems, field, $"{field} has at most {maxItems} items.");
+        if (items.Count > maxItems)
+        {
+            // One error for the list, not one per item of a list of a million.
+            Add(field, $"{field} has at most {maxItems} items.");
+            return;
+        }
+
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
