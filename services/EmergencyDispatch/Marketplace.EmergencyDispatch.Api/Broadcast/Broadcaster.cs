@@ -33,7 +33,8 @@ public sealed class Broadcaster(TechnicianGeoIndex index, IOptions<DispatchOptio
 
         var rows = distances.Count == 0
             ? []
-            : await AvailabilityStore.UnnotifiedAsync(connection, transaction, job.Id, distances.Keys.ToArray());
+            : await AvailabilityStore.UnnotifiedCandidatesAsync(
+                connection, transaction, job.Id, job.JobCategory, job.RequiredCertifications.Length > 0, distances.Keys.ToArray());
         var requirements = JobSnapshots.Requirements(job);
         var qualified = rows
             .Select(t => (Technician: t, DistanceMiles: distances[t.UserId]))

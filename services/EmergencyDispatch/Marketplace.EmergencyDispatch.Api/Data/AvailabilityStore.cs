@@ -74,15 +74,26 @@ public sealed class AvailabilityStore(NpgsqlDataSource dataSource)
             new { UserId = userId, Available = available }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>The rows of the given technicians that have not yet been told of the job.</summary>
-    public static async Task<IReadOnlyList<TechnicianRow>> UnnotifiedAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid jobId, Guid[] userIds)
+    /// <summary>
+    /// The rows of the given technicians that have not yet been told of the job and pass the cheap yes/no criteria
+    /// (active, on call for emergencies, wanting emergency notices, holding the trade), with only the columns the
+    /// qualification and ranking read: a broadcast loads thousands of them. TechnicianQualification still checks all.
+    /// </summary>
+    public static async Task<IReadOnlyList<TechnicianRow>> UnnotifiedCandidatesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid jobId, string jobCategory, bool needsCertifications, Guid[] userIds)
     {
         var rows = await connection.QueryAsync<TechnicianRow>("""
-            select t.* from technician_availability t
+            select t.user_id, t.organization_id, t.region, t.is_active, t.available_for_emergency, t.notify_emergency,
+                   t.available_days, t.available_hours_start, t.available_hours_end, t.timezone, t.service_radius_miles,
+                   t.min_hourly_rate, t.min_daily_rate, t.currency, t.trades, t.skills,
+                   case when @NeedsCertifications then t.certifications::text else '[]' end as certifications,
+                   t.notification_method, t.last_notified_at, t.notifications_received, t.responses_count
+            from technician_availability t
             where t.user_id = any(@UserIds)
+              and t.is_active and t.available_for_emergency and t.notify_emergency
+              and @JobCategory = any(t.trades)
               and not exists (select 1 from emergency_job_notifications n where n.job_id = @JobId and n.technician_user_id = t.user_id)
-            """, new { UserIds = userIds, JobId = jobId }, transaction);
+            """, new { UserIds = userIds, JobId = jobId, JobCategory = jobCategory, NeedsCertifications = needsCertifications }, transaction);
         return rows.AsList();
     }
 
