@@ -1,3 +1,4 @@
+using Marketplace.Gateway.Identity;
 using Marketplace.Gateway.Proxies;
 using Marketplace.Gateway.RateLimiting;
 using Marketplace.Gateway.Routing;
@@ -37,6 +38,7 @@ public static class GatewayServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<RedisRateLimiter>();
 
+        builder.Services.AddWebSocketAccessToken();
         builder.Services.AddReverseProxy();
         builder.Services.AddSingleton(ProxyConfigProviderFactory.Create);
         builder.Services.AddSingleton<IProxyConfigProvider>(s => s.GetRequiredService<InMemoryConfigProvider>());

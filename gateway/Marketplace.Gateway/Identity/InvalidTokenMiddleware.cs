@@ -13,7 +13,8 @@ internal sealed class InvalidTokenMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.Headers.Authorization.Count == 0 || (await context.AuthenticateAsync()).Succeeded)
+        if ((context.Request.Headers.Authorization.Count == 0 && !WebSocketAccessToken.InQuery(context.Request))
+            || (await context.AuthenticateAsync()).Succeeded)
         {
             await next(context);
             return;

@@ -19,7 +19,7 @@ internal static class ServiceRouteTable
             [Listings] = ["/api/v1/jobs", "/api/v1/saved-jobs", "/api/v1/job-alerts", "/api/v1/contracts"],
             [Applications] = ["/api/v1/applications", "/api/v1/interviews", "/api/v1/offers", "/api/v1/tracker"],
             [Matching] = ["/api/v1/candidates", "/api/v1/matches", "/api/v1/roles"],
-            [EmergencyDispatch] = ["/api/v1/emergency", "/api/v1/technicians"],
+            [EmergencyDispatch] = ["/api/v1/emergency-jobs"],
             [ScraperIngest] = ["/api/v1/scraper"],
             [MarketAnalytics] = ["/api/v1/market"],
         };

@@ -1,0 +1,3 @@
+namespace Marketplace.EmergencyDispatch.Api.Apis;
+
+public sealed record CertificationInput(string? Name, DateOnly? ExpiresOn);

@@ -1,0 +1,33 @@
+namespace Marketplace.EmergencyDispatch.Api.Domain;
+
+/// <summary>A validated emergency job, ready to store.</summary>
+public sealed record JobWrite(
+    string Title,
+    string? Description,
+    string JobCategory,
+    string? SiteName,
+    string? Address,
+    string? City,
+    string? StateProvince,
+    string? Country,
+    string? PostalCode,
+    double Latitude,
+    double Longitude,
+    string? Region,
+    DateOnly DateNeeded,
+    TimeSpan? TimeStart,
+    TimeSpan? TimeEnd,
+    decimal? EstimatedHours,
+    string[] RequiredSkills,
+    string[] RequiredCertifications,
+    string? EquipmentContext,
+    decimal PayRate,
+    string PayType,
+    string Currency,
+    decimal? OvertimeRate,
+    double BroadcastRadiusMiles,
+    string Visibility,
+    bool FirstAccept,
+    int? FirstWaveSize,
+    double MaxRadiusMiles,
+    DateTimeOffset ExpiresAt);

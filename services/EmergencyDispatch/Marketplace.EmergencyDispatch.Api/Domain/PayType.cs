@@ -1,0 +1,7 @@
+namespace Marketplace.EmergencyDispatch.Api.Domain;
+
+public enum PayType
+{
+    Hourly,
+    FlatRate,
+}
