@@ -37,7 +37,7 @@ public static class GatewayServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<RedisRateLimiter>();
 
-        builder.Services.AddReverseProxy();
+        builder.Services.AddReverseProxy().AddServiceDiscoveryDestinationResolver();
         builder.Services.AddSingleton(ProxyConfigProviderFactory.Create);
         builder.Services.AddSingleton<IProxyConfigProvider>(s => s.GetRequiredService<InMemoryConfigProvider>());
         return builder;

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Marketplace.AppHost.Hosting.Probes;
+namespace Marketplace.AppHost.Resources;
 
 /// <summary>Redis is ready when PING answers +PONG (while loading its data set it answers -LOADING).</summary>
-public static class RedisProbe
+internal sealed class RedisPingHealthCheck(int port) : IHealthCheck
 {
-    public static async Task<bool> IsReadyAsync(int port, CancellationToken cancellationToken)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -19,12 +20,12 @@ public static class RedisProbe
             await stream.WriteAsync("*1\r\n$4\r\nPING\r\n"u8.ToArray(), timeout.Token);
             var reply = new byte[7];
             await stream.ReadExactlyAsync(reply, timeout.Token);
-            return Encoding.ASCII.GetString(reply) == "+PONG\r\n";
+            return Encoding.ASCII.GetString(reply) == "+PONG\r\n" ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("no PONG");
         }
         catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return false;
+            return HealthCheckResult.Unhealthy(ex.Message);
         }
     }
 }
