@@ -8,7 +8,7 @@ namespace Marketplace.AppHost.Resources;
 /// RabbitMQ is ready when it answers the AMQP 0-9-1 protocol header with Connection.Start. A TCP connect is not
 /// enough: the listener opens before the broker can serve a connection.
 /// </summary>
-internal sealed class AmqpHealthCheck(int port) : IHealthCheck
+public sealed class AmqpHealthCheck(int port) : IHealthCheck
 {
     private static readonly byte[] ProtocolHeader = [.. "AMQP"u8, 0, 0, 9, 1];
 
