@@ -1,49 +1,34 @@
 using Marketplace.AppHost;
-using Marketplace.AppHost.Model;
+using Marketplace.AppHost.Resources;
 
 // The whole system on one page: every server, database and service, and who waits for whom.
-// `./run.sh` (or `dotnet run --project Marketplace.AppHost`); ports and options in docs/adr/0010-apphost-without-aspire.md.
-var builder = DistributedApplication.CreateBuilder(args);
+// `./run.sh` (or `dotnet run --project Marketplace.AppHost`); options and ports in docs/adr/0050-aspire-apphost.md.
+var builder = DistributedApplication.CreateBuilder(AppHostOptions.Apply(args));
+var local = AppHostOptions.From(builder);
 
-var postgres = builder.AddPostgres("postgres").WithPgVector();
+var postgres = builder.AddPostgres("postgres", local.Port(5110), local.StateFolder).WithPgVector()
+    .WithSettings(new Dictionary<string, string> { ["max_connections"] = "300" }); // six pools, relays and runners
 var listingsDb = postgres.AddDatabase("listingsdb");
 var applicationsDb = postgres.AddDatabase("applicationsdb");
 var matchingDb = postgres.AddDatabase("matchingdb");
 var dispatchDb = postgres.AddDatabase("dispatchdb");
 var ingestDb = postgres.AddDatabase("ingestdb");
 var analyticsDb = postgres.AddDatabase("analyticsdb");
-var messaging = builder.AddRabbitMQ("messaging");
-var cache = builder.AddRedis("cache");
+var messaging = builder.AddRabbitMQ("messaging", local.Port(5111), local.StateFolder); // epmd on 5113
+var cache = builder.AddRedis("cache", local.Port(5114), local.StateFolder);
 
-var listings = builder.AddProject("listings", "services/Listings/Marketplace.Listings.Api")
-    .WithReference(listingsDb).WithReference(messaging).WithReference(cache)
-    .WaitFor(listingsDb).WaitFor(messaging).WaitFor(cache);
+var listings = builder.AddService<Projects.Marketplace_Listings_Api>("listings", local.Port(5101), listingsDb, messaging, cache);
+var applications = builder.AddService<Projects.Marketplace_Applications_Api>("applications", local.Port(5102), applicationsDb, messaging, cache);
+var matching = builder.AddService<Projects.Marketplace_Matching_Api>("matching", local.Port(5103), matchingDb, messaging, cache);
+var emergencyDispatch = builder.AddService<Projects.Marketplace_EmergencyDispatch_Api>("emergency-dispatch", local.Port(5104), dispatchDb, messaging, cache);
+var scraperIngest = builder.AddService<Projects.Marketplace_ScraperIngest_Api>("scraper-ingest", local.Port(5105), ingestDb, messaging, cache);
+var marketAnalytics = builder.AddService<Projects.Marketplace_MarketAnalytics_Api>("market-analytics", local.Port(5106), analyticsDb, messaging, cache);
 
-var applications = builder.AddProject("applications", "services/Applications/Marketplace.Applications.Api")
-    .WithReference(applicationsDb).WithReference(messaging).WithReference(cache)
-    .WaitFor(applicationsDb).WaitFor(messaging).WaitFor(cache);
-
-var matching = builder.AddProject("matching", "services/Matching/Marketplace.Matching.Api")
-    .WithReference(matchingDb).WithReference(messaging).WithReference(cache)
-    .WaitFor(matchingDb).WaitFor(messaging).WaitFor(cache);
-
-var emergencyDispatch = builder.AddProject("emergency-dispatch", "services/EmergencyDispatch/Marketplace.EmergencyDispatch.Api")
-    .WithReference(dispatchDb).WithReference(messaging).WithReference(cache)
-    .WaitFor(dispatchDb).WaitFor(messaging).WaitFor(cache);
-
-var scraperIngest = builder.AddProject("scraper-ingest", "services/ScraperIngest/Marketplace.ScraperIngest.Api")
-    .WithReference(ingestDb).WithReference(messaging).WithReference(cache)
-    .WaitFor(ingestDb).WaitFor(messaging).WaitFor(cache);
-
-var marketAnalytics = builder.AddProject("market-analytics", "services/MarketAnalytics/Marketplace.MarketAnalytics.Api")
-    .WithReference(analyticsDb).WithReference(messaging).WithReference(cache)
-    .WaitFor(analyticsDb).WaitFor(messaging).WaitFor(cache);
-
-builder.AddProject("gateway", "gateway/Marketplace.Gateway").WithExternalHttpEndpoint(port: 8080)
+builder.AddProject<Projects.Marketplace_Gateway>("gateway").AsLocalService(local.GatewayPort)
     .WithReference(listings).WithReference(applications).WithReference(matching)
     .WithReference(emergencyDispatch).WithReference(scraperIngest).WithReference(marketAnalytics)
     .WithReference(cache)
     .WaitFor(listings).WaitFor(applications).WaitFor(matching)
     .WaitFor(emergencyDispatch).WaitFor(scraperIngest).WaitFor(marketAnalytics).WaitFor(cache);
 
-builder.Build().Run();
+builder.AnnounceWhenHealthy(local).Build().Run();

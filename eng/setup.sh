@@ -2,11 +2,8 @@
 # Installs what the marketplace needs on a machine of this kind, idempotently: seconds when all is there.
 #   - rabbitmq-server and redis-server from Debian's packages (run later as plain processes, no systemd)
 #   - pgvector 0.8.0 built from Debian's source package against the installed PostgreSQL 15
-#   - a local NuGet feed holding System.IO.Hashing, which YARP needs and the package mirror lacks,
-#     packed from the assembly the installed .NET SDK carries (MIT); never committed
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 pg_bin=/usr/lib/postgresql/15/bin
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 log() { printf '[setup] %s\n' "$*"; }
@@ -19,14 +16,33 @@ apt_update_once() {
 missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+# The servers' processes on this machine right now (other projects' and other developers' included).
+server_pids() { { pgrep -x redis-server; pgrep -x beam.smp; pgrep -x epmd; } 2>/dev/null || true; }
+
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   apt_update_once
-  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  # Debian's maintainer scripts may start daemons through init scripts; the AppHost runs its own.
-  sudo_if_needed pkill -x redis-server 2>/dev/null || true
-  sudo_if_needed pkill -f 'beam.*rabbit' 2>/dev/null || true
-  sudo_if_needed pkill -x epmd 2>/dev/null || true
+  # Debian's maintainer scripts start the system's daemons; the AppHost runs its own. Ask invoke-rc.d not to start
+  # them (policy-rc.d exit 101, unless the machine already has a policy), and stop, by pid, only daemons that
+  # appeared during this install anyway — never a server something else was already running.
+  before="$(server_pids)"
+  policy=/usr/sbin/policy-rc.d
+  own_policy=
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | sudo_if_needed tee "$policy" >/dev/null
+    sudo_if_needed chmod 755 "$policy"
+    own_policy=1
+  fi
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || { [ -n "$own_policy" ] && sudo_if_needed rm -f "$policy"; exit 1; }
+  [ -n "$own_policy" ] && sudo_if_needed rm -f "$policy"
+  # Exact whole-line matches only: a pid that was there before is never a candidate.
+  started="$(server_pids | grep -vxF -e '' -f <(printf '%s\n' "$before") || true)"
+  if [ -n "$started" ]; then
+    log "stopping the daemons the install started: pids $(echo $started)"
+    # shellcheck disable=SC2086
+    sudo_if_needed kill $started 2>/dev/null || true
+  fi
 fi
 
 if [ ! -f /usr/share/postgresql/15/extension/vector--0.8.0.sql ]; then
@@ -53,30 +69,4 @@ SRC
   rm -rf "$build"
 fi
 
-feed="$root/.state/nuget-feed"   # NuGet.config names this path
-if [ ! -f "$feed/system.io.hashing.10.0.0.nupkg" ]; then
-  log "packing System.IO.Hashing from the .NET SDK into $feed"
-  sdk_dir="$(dotnet --list-sdks | sort -V | tail -n 1 | sed -E 's/^([^ ]+) \[(.*)\]$/\2\/\1/')"
-  dll="$sdk_dir/Sdks/Microsoft.NET.Sdk/tools/net10.0/System.IO.Hashing.dll"
-  [ -f "$dll" ] || { echo "[setup] $dll not found: is the .NET 10 SDK installed?" >&2; exit 1; }
-  mkdir -p "$feed"
-  python3 - "$dll" "$feed/system.io.hashing.10.0.0.nupkg" <<'PY'
-import sys, zipfile
-dll, out = sys.argv[1], sys.argv[2]
-nuspec = """<?xml version="1.0" encoding="utf-8"?>
-<package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
-  <metadata>
-    <id>System.IO.Hashing</id>
-    <version>10.0.0</version>
-    <authors>Microsoft</authors>
-    <license type="expression">MIT</license>
-    <description>System.IO.Hashing as shipped inside the .NET SDK, packed locally because the package mirror lacks it.</description>
-    <dependencies><group targetFramework="net10.0" /></dependencies>
-  </metadata>
-</package>"""
-with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-    z.writestr("System.IO.Hashing.nuspec", nuspec)
-    z.write(dll, "lib/net10.0/System.IO.Hashing.dll")
-PY
-fi
 log "ready"

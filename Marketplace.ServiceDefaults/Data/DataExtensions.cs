@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Pgvector.Npgsql;
 
 namespace Marketplace.ServiceDefaults.Data;
 
@@ -23,7 +24,13 @@ public static class DataExtensions
 
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = connectionName }.Build());
+        SqlMapper.AddTypeHandler(new VectorTypeHandler());
+        builder.Services.AddSingleton(_ =>
+        {
+            var dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = connectionName };
+            dataSource.UseVector();
+            return dataSource.Build();
+        });
         builder.Services.AddSingleton(new MigrationSet(connectionName, [typeof(DataExtensions).Assembly, migrationsAssembly]));
         builder.Services.AddHostedService<MigrationRunner>();
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);

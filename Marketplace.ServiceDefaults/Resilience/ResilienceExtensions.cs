@@ -1,53 +1,45 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Polly;
-using Polly.CircuitBreaker;
-using Polly.Retry;
-using Polly.Timeout;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Marketplace.ServiceDefaults.Resilience;
 
-/// <summary>
-/// Polly pipelines for transient faults. Microsoft.Extensions.Http.Resilience is not on this environment's
-/// mirror, so outgoing HttpClients get the same shape by hand: an overall timeout, retries with jittered
-/// backoff on transient answers, and a circuit breaker.
-/// </summary>
 public static class ResilienceExtensions
 {
+    /// <summary>
+    /// Every HttpClient gets Microsoft.Extensions.Http.Resilience's standard handler (rate limiter, total timeout,
+    /// retries with jittered backoff, circuit breaker, attempt timeout) and service discovery, so "http://listings"
+    /// resolves from Aspire's services__listings__http__0 setting.
+    /// </summary>
     public static IServiceCollection AddTransientFaultResilience(this IServiceCollection services)
     {
-        // Transient: every handler chain (one per named client, renewed by IHttpClientFactory) gets its own
-        // pipeline, so one failing endpoint cannot open the circuit breaker for every other client in the service.
-        services.AddTransient(_ => new ResiliencePipelineBuilder<HttpResponseMessage>()
-            .AddTimeout(TimeSpan.FromSeconds(30))
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = 3,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(200),
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
-                    .Handle<TimeoutRejectedException>()
-                    .HandleResult(IsTransient),
-            })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
-            {
-                FailureRatio = 0.5,
-                MinimumThroughput = 20,
-                SamplingDuration = TimeSpan.FromSeconds(30),
-                BreakDuration = TimeSpan.FromSeconds(5),
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>().Handle<HttpRequestException>().HandleResult(IsTransient),
-            })
-            .AddTimeout(TimeSpan.FromSeconds(10))
-            .Build());
-
-        services.AddTransient<ResilienceHandler>();
-        services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler<ResilienceHandler>());
+        services.AddServiceDiscovery();
+        services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
         return services;
     }
 
-    private static bool IsTransient(HttpResponseMessage response) =>
-        response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
-        || (int)response.StatusCode >= 500;
+    /// <summary>
+    /// For LLM and embedding endpoints: their POSTs are not idempotent (a retried completion may be billed and processed
+    /// twice) and they are slow, so this replaces the standard handler with one that never retries an unsafe method and
+    /// allows <paramref name="timeout"/> per attempt.
+    /// </summary>
+    public static IHttpClientBuilder AddModelEndpointResilienceHandler(this IHttpClientBuilder http, TimeSpan timeout)
+    {
+        // Experimental (EXTEXP0001) but the documented way to replace the handler ConfigureHttpClientDefaults added.
+#pragma warning disable EXTEXP0001
+        http.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        http.AddStandardResilienceHandler(options =>
+        {
+            options.Retry.DisableForUnsafeHttpMethods();
+            options.AttemptTimeout.Timeout = timeout;
+            options.TotalRequestTimeout.Timeout = timeout * 2;
+            // The circuit breaker's sampling window must be at least twice the attempt timeout.
+            options.CircuitBreaker.SamplingDuration = timeout * 2 < TimeSpan.FromSeconds(30) ? TimeSpan.FromSeconds(30) : timeout * 2;
+        });
+        return http;
+    }
 }

@@ -1,8 +1,9 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using OpenTelemetry;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -11,57 +12,48 @@ namespace Marketplace.ServiceDefaults.Telemetry;
 
 public static class TelemetryExtensions
 {
-    // OpenTelemetry.Extensions.Hosting and the instrumentation packages are not on this environment's mirror
-    // (ARCHITECTURE §7), so the providers are built here from the libraries' own ActivitySources and Meters.
-    private static readonly string[] ActivitySources =
-        ["Microsoft.AspNetCore", "System.Net.Http", "Npgsql", "MassTransit", "Yarp.ReverseProxy", "Marketplace.*"];
+    // MassTransit's and YARP's own sources, and one per marketplace service (Marketplace.Listings, ...).
+    private static readonly string[] ActivitySources = ["MassTransit", "Yarp.ReverseProxy", "Marketplace.*"];
 
-    private static readonly string[] Meters =
-        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "Npgsql", "MassTransit", "Marketplace.*"];
+    // Npgsql's own meter: its package instruments traces only.
+    private static readonly string[] Meters = ["MassTransit", "Npgsql", "Marketplace.*"];
 
     /// <summary>
-    /// Traces, metrics and logs, exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (the AppHost or an
-    /// Aspire dashboard sets it); without it, spans are still created and propagated so trace ids flow.
+    /// Traces, metrics and logs through OpenTelemetry.Extensions.Hosting, with the ASP.NET Core, HttpClient, runtime and
+    /// Npgsql instrumentation; exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (the AppHost points it at its
+    /// dashboard). Without it, spans are still created and propagated, so trace ids flow through every hop.
     /// </summary>
     public static IHostApplicationBuilder AddMarketplaceTelemetry(this IHostApplicationBuilder builder)
     {
         var identity = ServiceIdentity.From(builder);
         builder.Services.AddSingleton(identity);
-        var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        var resource = ResourceBuilder.CreateDefault().AddService(identity.Name);
 
         builder.Logging.AddOpenTelemetry(logging =>
         {
-            logging.SetResourceBuilder(resource);
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
-            if (exportOtlp)
-            {
-                logging.AddOtlpExporter();
-            }
         });
 
-        builder.Services.AddSingleton(_ =>
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(identity.Name))
+            .WithTracing(tracing => tracing
+                .AddSource(ActivitySources)
+                // Health probes every few seconds would drown the traces that matter.
+                .AddAspNetCoreInstrumentation(o => o.Filter = context =>
+                    !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments("/alive"))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql())
+            .WithMetrics(metrics => metrics
+                .AddMeter(Meters)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            var tracing = Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource).AddSource(ActivitySources);
-            if (exportOtlp)
-            {
-                tracing.AddOtlpExporter();
-            }
+            telemetry.UseOtlpExporter();
+        }
 
-            return tracing.Build();
-        });
-        builder.Services.AddSingleton(_ =>
-        {
-            var metrics = Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource).AddMeter(Meters);
-            if (exportOtlp)
-            {
-                metrics.AddOtlpExporter();
-            }
-
-            return metrics.Build();
-        });
-        builder.Services.AddHostedService<TelemetryStarter>();
         return builder;
     }
 }

@@ -1,3 +1,5 @@
+extern alias ListingsApi;
+
 using System.Net;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.ServiceDefaults.Messaging;
@@ -5,19 +7,20 @@ using Marketplace.ServiceDefaults.Outbox;
 using Marketplace.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ListingsProgram = ListingsApi::Program;
 
 namespace Marketplace.AppHost.Tests;
 
 /// <summary>The Listings service hosted in-process against the real infrastructure.</summary>
 public sealed class ServiceFactoryTests
 {
-    private ServiceFactory<Program> factory = null!;
+    private ServiceFactory<ListingsProgram> factory = null!;
 
     [OneTimeSetUp]
     public async Task HostListings()
     {
         var infrastructure = await TestInfrastructure.GetAsync();
-        factory = new ServiceFactory<Program>(
+        factory = new ServiceFactory<ListingsProgram>(
             infrastructure, "listingsdb", await infrastructure.CreateDatabaseAsync("listings"),
             new Dictionary<string, string?> { ["Outbox:BatchSize"] = "7" });
     }

@@ -1,11 +1,10 @@
 using System.Globalization;
-using Marketplace.AppHost.Hosting.Processes;
 
 namespace Marketplace.Testing;
 
 /// <summary>
-/// /tmp/marketplace-tests/{pid}-{random}: one folder per test process. A folder whose process is gone belongs to
-/// a run that was killed; its servers (if any survived) are killed and the folder removed before a new one is made.
+/// /tmp/marketplace-tests/{pid}-{random}: one folder per test process. A folder whose process is gone belongs to a
+/// run that was killed (Aspire's orchestrator stops that run's servers itself); it is removed before a new one is made.
 /// </summary>
 internal static class TestStateFolders
 {
@@ -14,7 +13,11 @@ internal static class TestStateFolders
     public static string Create()
     {
         Directory.CreateDirectory(Root);
-        CleanStale();
+        foreach (var stale in Directory.EnumerateDirectories(Root).Where(IsStale))
+        {
+            Delete(stale);
+        }
+
         var folder = Path.Combine(Root, $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}");
         Directory.CreateDirectory(folder);
         // PostgreSQL runs as the postgres user and must reach its cluster folder inside.
@@ -35,22 +38,17 @@ internal static class TestStateFolders
         }
         catch (IOException)
         {
-            // A server still writing; the next run's CleanStale removes it.
+            // A server still writing; the next run removes it.
         }
-    }
-
-    private static void CleanStale()
-    {
-        StaleProcesses.KillTagged(tagged => Path.GetDirectoryName(tagged) == Root && IsStale(tagged));
-        foreach (var folder in Directory.EnumerateDirectories(Root).Where(IsStale))
+        catch (UnauthorizedAccessException)
         {
-            Delete(folder);
+            // Likewise.
         }
     }
 
     private static bool IsStale(string folder)
     {
         var owner = Path.GetFileName(folder).Split('-')[0];
-        return !int.TryParse(owner, CultureInfo.InvariantCulture, out var pid) || !Signals.IsAlive(pid);
+        return !int.TryParse(owner, CultureInfo.InvariantCulture, out var pid) || !Directory.Exists($"/proc/{pid}");
     }
 }

@@ -39,7 +39,7 @@ public static class GatewayServiceExtensions
         builder.Services.AddSingleton<RedisRateLimiter>();
 
         builder.Services.AddWebSocketAccessToken();
-        builder.Services.AddReverseProxy();
+        builder.Services.AddReverseProxy().AddServiceDiscoveryDestinationResolver();
         builder.Services.AddSingleton(ProxyConfigProviderFactory.Create);
         builder.Services.AddSingleton<IProxyConfigProvider>(s => s.GetRequiredService<InMemoryConfigProvider>());
         return builder;

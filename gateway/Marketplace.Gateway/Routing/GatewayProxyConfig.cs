@@ -31,7 +31,9 @@ internal static class GatewayProxyConfig
             clusters.Add(new ClusterConfig
             {
                 ClusterId = service,
-                Destinations = new Dictionary<string, DestinationConfig> { [$"{service}/0"] = new() { Address = address.ToString() } },
+                // The service's name, resolved by service discovery (AddServiceDiscoveryDestinationResolver) from the
+                // same services:<name>:<scheme>:0 settings, so an address that changes is followed without a restart.
+                Destinations = new Dictionary<string, DestinationConfig> { [$"{service}/0"] = new() { Address = $"{address.Scheme}://{service}" } },
             });
             routes.AddRange(ServiceRouteTable.Routes.Where(r => r.Service == service).Select((r, i) => ApiRoute(r, i)));
             routes.Add(OpenApiRoute(service));

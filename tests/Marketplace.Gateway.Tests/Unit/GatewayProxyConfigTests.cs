@@ -24,11 +24,19 @@ public sealed class GatewayProxyConfigTests
     }
 
     [Test]
-    public void Https_address_is_used_when_there_is_no_http_one()
+    public void Service_is_addressed_by_its_name_for_service_discovery_to_resolve()
+    {
+        var (_, clusters, _) = GatewayProxyConfig.Build(Configuration(("services:listings:http:0", "http://127.0.0.1:5001")));
+
+        Assert.That(clusters.Single().Destinations!.Values.Single().Address, Is.EqualTo("http://listings"));
+    }
+
+    [Test]
+    public void Https_is_used_when_there_is_no_http_address()
     {
         var (_, clusters, _) = GatewayProxyConfig.Build(Configuration(("services:matching:https:0", "https://127.0.0.1:5443")));
 
-        Assert.That(clusters.Single().Destinations!.Values.Single().Address, Is.EqualTo("https://127.0.0.1:5443/"));
+        Assert.That(clusters.Single().Destinations!.Values.Single().Address, Is.EqualTo("https://matching"));
     }
 
     [TestCase("not a uri")]

@@ -7,6 +7,7 @@ using Marketplace.Listings.Api.Embeddings;
 using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
+using Marketplace.ServiceDefaults.Resilience;
 using MassTransit;
 using Marketplace.ServiceDefaults.ReferenceData;
 
@@ -50,8 +51,10 @@ public static class ServiceCollectionExtensions
         var provider = builder.Configuration["Embeddings:Provider"] ?? "local";
         if (string.Equals(provider, "openai", StringComparison.OrdinalIgnoreCase))
         {
+            // A POST to a model endpoint is not retried (it may have been processed); the embedding options' timeout applies.
             builder.Services.AddHttpClient<OpenAiEmbeddingProvider>((sp, http) =>
-                http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmbeddingOptions>>().Value.Timeout);
+                http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmbeddingOptions>>().Value.Timeout)
+                .AddModelEndpointResilienceHandler(builder.Configuration.GetValue("Embeddings:Timeout", TimeSpan.FromSeconds(5)));
             builder.Services.AddSingleton<IEmbeddingProvider, FallbackEmbeddingProvider>();
         }
         else
@@ -67,7 +70,8 @@ public static class ServiceCollectionExtensions
         if (string.Equals(builder.Configuration["Assistant:Provider"], "openai", StringComparison.OrdinalIgnoreCase))
         {
             builder.Services.AddHttpClient<IListingAdvisor, OpenAiListingAdvisor>((sp, http) =>
-                http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AssistantOptions>>().Value.Timeout);
+                http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AssistantOptions>>().Value.Timeout)
+                .AddModelEndpointResilienceHandler(builder.Configuration.GetValue("Assistant:Timeout", TimeSpan.FromSeconds(5)));
         }
         else
         {
