@@ -47,6 +47,7 @@ public static class HttpConventions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<InputGuard>();
         return app;
     }
 }

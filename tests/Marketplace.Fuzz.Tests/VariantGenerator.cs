@@ -12,7 +12,7 @@ namespace Marketplace.Fuzz.Tests;
 /// </summary>
 public static class VariantGenerator
 {
-    public const int MaxVariantsPerOperation = 40;
+    public const int MaxVariantsPerOperation = 80;
 
     private const string Nul = "fuzz\u0000value";
 

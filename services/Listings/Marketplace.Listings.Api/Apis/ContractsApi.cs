@@ -3,6 +3,7 @@ using Marketplace.Listings.Api.Contracting;
 using Marketplace.Listings.Api.Data;
 using Marketplace.Listings.Api.Domain;
 using Marketplace.Listings.Api.Search;
+using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -147,6 +148,7 @@ public static class ContractsApi
         var errors = new ValidationErrors();
         errors.Check(p >= 1, "page", "page starts at 1.");
         errors.Check(size is >= 1 and <= 100, "page_size", "page_size is 1 to 100.");
+        errors.Check((long)p * size <= PageRequest.MaxWindow, "page", $"Only the first {PageRequest.MaxWindow} bids can be paged through.");
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

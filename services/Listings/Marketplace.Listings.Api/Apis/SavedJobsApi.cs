@@ -1,6 +1,7 @@
 using Dapper;
 using Marketplace.Listings.Api.Data;
 using Marketplace.Listings.Api.Search;
+using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
@@ -55,13 +56,10 @@ public static class SavedJobsApi
         Caller caller, NpgsqlDataSource dataSource, CancellationToken cancellationToken,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")] int? page = null, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page_size")] int? pageSize = null)
     {
-        var (p, size) = (page ?? 1, pageSize ?? 20);
-        if (p < 1 || size is < 1 or > 100)
+        var errors = new Dictionary<string, string[]>();
+        if (PageRequest.From(page, pageSize, errors) is not { Page: var p, PageSize: var size })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [p < 1 ? "page" : "page_size"] = ["page starts at 1; page_size is 1 to 100."],
-            });
+            return TypedResults.ValidationProblem(errors);
         }
 
         var parameters = new DynamicParameters(VisibilityFilter.Parameters(caller));
