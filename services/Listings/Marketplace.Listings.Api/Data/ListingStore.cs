@@ -1,5 +1,6 @@
 using Dapper;
 using Marketplace.Listings.Api.Domain;
+using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
 using Npgsql;
 
@@ -106,6 +107,38 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
             where l.id = @Id
             returning {ListingRow.Columns}
             """, new { Id = id, To = SnakeCase.Of(to), Reason = reason }, transaction);
+
+    /// <summary>The organization's own listings (drafts included), newest first, optionally of one status.</summary>
+    public async Task<(IReadOnlyList<ListingRow> Rows, long Total)> ListOwnedAsync(
+        Guid organizationId, ListingStatus? status, PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var parameters = new
+        {
+            OrganizationId = organizationId,
+            Status = status is { } s ? SnakeCase.Of(s) : null,
+            page.Limit,
+            page.Offset,
+        };
+        const string owned = "from job_listings l where l.organization_id = @OrganizationId and l.source_platform is null and (@Status::text is null or l.status = @Status)";
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"select count(*) {owned}", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ListingRow>(new CommandDefinition($"""
+            select {ListingRow.Columns}
+            {owned}
+            order by l.created_at desc, l.id
+            limit @Limit offset @Offset
+            """, parameters, cancellationToken: cancellationToken));
+        return (rows.ToList(), total);
+    }
+
+    /// <summary>Deletes the organization's own draft; false when it is not a draft, not theirs or missing.</summary>
+    public async Task<bool> DeleteOwnedDraftAsync(Guid id, Guid organizationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "delete from job_listings where id = @Id and organization_id = @OrganizationId and status = 'draft' and source_platform is null",
+            new { Id = id, OrganizationId = organizationId }, cancellationToken: cancellationToken)) == 1;
+    }
 
     /// <summary>Counts a view of a listing the caller may see, in one statement with the visibility check.</summary>
     public async Task RecordViewAsync(Guid id, Caller caller, ViewSource source, CancellationToken cancellationToken)
