@@ -60,7 +60,7 @@ public static class ListingsApi
         listing = listing with { Embedding = await services.Embeddings.EmbedAsync(listing.EmbeddingText, cancellationToken) };
         await services.Store.InsertDraftAsync(listing, caller, cancellationToken);
         var created = await services.Store.GetVisibleAsync(listing.Id, caller, cancellationToken);
-        return TypedResults.Created($"/api/v1/jobs/{listing.Id}", JobListingResponse.From(created!, caller.OrganizationId));
+        return TypedResults.Created($"/api/v1/jobs/{listing.Id}", JobListingResponse.From(created!, caller));
     }
 
     public static async Task<Results<Ok<PagedResult<JobListingResponse>>, ValidationProblem, ProblemHttpResult>> MineAsync(
@@ -96,7 +96,7 @@ public static class ListingsApi
 
         var (rows, total) = await store.ListOwnedAsync(caller.OrganizationId!.Value, parsed, paging, cancellationToken);
         return TypedResults.Ok(new PagedResult<JobListingResponse>(
-            rows.Select(r => JobListingResponse.From(r, caller.OrganizationId)).ToList(), total, paging.Page, paging.PageSize,
+            rows.Select(r => JobListingResponse.From(r, caller)).ToList(), total, paging.Page, paging.PageSize,
             paging.HasMore(total, rows.Count)));
     }
 
@@ -136,21 +136,20 @@ public static class ListingsApi
         // An unknown source is still a view; it is counted as direct rather than refused.
         var viewSource = SnakeCase.TryParse<ViewSource>(source, out var parsed) ? parsed : ViewSource.Direct;
         await services.Store.RecordViewAsync(id, caller, viewSource, cancellationToken);
-        return TypedResults.Ok(JobListingResponse.From(listing, caller.OrganizationId));
+        return TypedResults.Ok(JobListingResponse.From(listing, caller));
     }
 
+    /// <summary>
+    /// PATCH-style: a field the body leaves out keeps its value, so an omission never clears a field or widens
+    /// visibility (issue #9, item 5); a field sent as null clears it.
+    /// </summary>
     public static async Task<Results<Ok<JobListingResponse>, ValidationProblem, NotFound, ProblemHttpResult>> UpdateAsync(
-        Guid id, JobListingRequest request, Caller caller, [AsParameters] ListingServices services, CancellationToken cancellationToken)
+        Guid id, JobListingRequest request, Caller caller, [AsParameters] ListingServices services, HttpContext context,
+        CancellationToken cancellationToken)
     {
         if (Forbidden(caller) is { } forbidden)
         {
             return forbidden;
-        }
-
-        var errors = ListingValidator.Validate(request, services.Time.GetUtcNow());
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
         }
 
         await using var connection = await services.DataSource.OpenConnectionAsync(cancellationToken);
@@ -167,6 +166,13 @@ public static class ListingsApi
             return Conflict($"A {before.Status} listing can no longer be edited.");
         }
 
+        request = await ListingPatch.MergeAsync(JobListingResponse.From(before, caller), request, context.Request, cancellationToken);
+        var errors = ListingValidator.Validate(request, services.Time.GetUtcNow());
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
         var listing = ListingWrite.From(id, request);
         listing = listing with { Embedding = await services.Embeddings.EmbedAsync(listing.EmbeddingText, cancellationToken) };
         var changed = ListingChanges.Between(before, listing);
@@ -180,7 +186,7 @@ public static class ListingsApi
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(JobListingResponse.From(after!, caller.OrganizationId));
+        return TypedResults.Ok(JobListingResponse.From(after!, caller));
     }
 
     public static Task<Results<Ok<JobListingResponse>, ValidationProblem, NotFound, ProblemHttpResult>> PublishAsync(

@@ -49,7 +49,7 @@ public static class SavedJobsApi
         }
 
         return TypedResults.Created($"/api/v1/saved-jobs/{saved.ListingId}",
-            new SavedJobResponse(saved.ListingId, saved.Notes, ListingSnapshots.Utc(saved.SavedAt)!.Value, JobListingResponse.From(listing, caller.OrganizationId)));
+            new SavedJobResponse(saved.ListingId, saved.Notes, ListingSnapshots.Utc(saved.SavedAt)!.Value, JobListingResponse.From(listing, caller)));
     }
 
     public static async Task<Results<Ok<PagedResult<SavedJobResponse>>, ValidationProblem>> ListAsync(
@@ -76,7 +76,7 @@ public static class SavedJobsApi
             order by s.saved_at desc, s.listing_id
             limit @Limit offset @Offset
             """, parameters, cancellationToken: cancellationToken),
-            (s, l) => new SavedJobResponse(s.ListingId, s.Notes, ListingSnapshots.Utc(s.SavedAt)!.Value, JobListingResponse.From(l, caller.OrganizationId)),
+            (s, l) => new SavedJobResponse(s.ListingId, s.Notes, ListingSnapshots.Utc(s.SavedAt)!.Value, JobListingResponse.From(l, caller)),
             splitOn: "id");
         var items = rows.ToList();
         return TypedResults.Ok(new PagedResult<SavedJobResponse>(items, total, p, size, (p - 1) * size + items.Count < total));

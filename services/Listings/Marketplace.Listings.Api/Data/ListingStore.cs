@@ -81,7 +81,7 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
                 hours_per_week = @HoursPerWeek, shift = @Shift, start_date = @StartDate::date, end_date = @EndDate::date,
                 duration_weeks = @DurationWeeks, urgency = @Urgency, application_deadline = @ApplicationDeadline,
                 expires_at = coalesce(@ExpiresAt, expires_at), auto_renew = @AutoRenew, positions_available = @PositionsAvailable,
-                positions_filled = @PositionsFilled, featured = @Featured, contact_name = @ContactName, contact_email = @ContactEmail,
+                contact_name = @ContactName, contact_email = @ContactEmail,
                 contact_phone = @ContactPhone, match_keywords = @MatchKeywords, embedding = @Embedding::real[]::vector,
                 updated_at = now()
             where id = @Id
