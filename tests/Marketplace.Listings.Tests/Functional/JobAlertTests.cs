@@ -84,7 +84,7 @@ public sealed class JobAlertTests : ListingsFixture
         var fetched = await ReadJsonAsync(await client.GetAsync(new Uri($"/api/v1/job-alerts/{id}", UriKind.Relative)));
         Assert.That(fetched.GetProperty("name").GetString(), Is.EqualTo("Elevator jobs near Chicago"));
         var list = await ReadJsonAsync(await client.GetAsync(new Uri("/api/v1/job-alerts", UriKind.Relative)));
-        Assert.That(list.EnumerateArray().Select(a => a.GetProperty("id").GetGuid()), Is.EqualTo(new[] { id }));
+        Assert.That(list.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetGuid()), Is.EqualTo(new[] { id }));
 
         using var updated = await client.PutAsJsonAsync($"/api/v1/job-alerts/{id}", new { name = "Any HVAC", categories = new[] { "hvac_technician" }, frequency = "weekly", channels = new[] { "push" } }, Json);
         Assert.That(updated.StatusCode, Is.EqualTo(HttpStatusCode.OK), await updated.Content.ReadAsStringAsync());
@@ -111,7 +111,7 @@ public sealed class JobAlertTests : ListingsFixture
         var list = await ReadJsonAsync(await other.GetAsync(new Uri("/api/v1/job-alerts", UriKind.Relative)));
 
         Assert.That(new[] { get.StatusCode, put.StatusCode, delete.StatusCode }, Is.All.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(list.GetArrayLength(), Is.Zero);
+        Assert.That(list.GetProperty("items").GetArrayLength(), Is.Zero);
         using var mine = await Client(owner).GetAsync(new Uri($"/api/v1/job-alerts/{id}", UriKind.Relative));
         Assert.That(mine.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the failed delete left the alert alone");
     }

@@ -140,16 +140,21 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
             new { Id = id, OrganizationId = organizationId }, cancellationToken: cancellationToken)) == 1;
     }
 
-    /// <summary>Counts a view of a listing the caller may see, in one statement with the visibility check.</summary>
+    /// <summary>
+    /// Counts a view of a listing the caller may see: a signed-in viewer once per listing per (UTC) day, however
+    /// often they open it (issue #9, item 7); anonymous views are counted each time.
+    /// </summary>
     public async Task RecordViewAsync(Guid id, Caller caller, ViewSource source, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
             with viewed as (
-                update job_listings set view_count = view_count + 1 where id = @Id returning id
+                insert into job_views (listing_id, viewer_id, source)
+                select id, @ViewerId, @Source from job_listings where id = @Id
+                on conflict (listing_id, viewer_id, viewed_on) where viewer_id is not null do nothing
+                returning listing_id
             )
-            insert into job_views (listing_id, viewer_id, source)
-            select id, @ViewerId, @Source from viewed
+            update job_listings set view_count = view_count + 1 where id in (select listing_id from viewed)
             """, new { Id = id, ViewerId = caller.UserId, Source = SnakeCase.Of(source) }, cancellationToken: cancellationToken));
     }
 }
