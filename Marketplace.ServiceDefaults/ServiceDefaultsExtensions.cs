@@ -39,9 +39,9 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>/health (every dependency is reachable) and /alive (the process answers), error handling first.</summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, bool guardInput = true)
     {
-        app.UseHttpConventions();
+        app.UseHttpConventions(guardInput);
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -6,8 +6,8 @@ namespace Marketplace.ServiceDefaults.Http;
 /// <summary>
 /// Rejects, before any endpoint runs, the input no endpoint can store: a NUL character in a query parameter, a form
 /// field or a JSON string (PostgreSQL refuses it in text), and a null element inside a JSON list. The 400 names the
-/// field (<c>visibility_cascade[0]</c>, <c>criteria.city</c>). Malformed JSON or multipart is answered 400 "body"
-/// here as well, so no endpoint meets it (issue #9, item 9).
+/// field (<c>visibility_cascade[0]</c>, <c>criteria.city</c>). A malformed or truncated multipart body is answered 400
+/// "body" here, so no endpoint meets it (issue #9, item 9); malformed JSON is left to model binding, which names the field.
 /// </summary>
 public sealed class InputGuard(RequestDelegate next)
 {
@@ -85,7 +85,7 @@ public sealed class InputGuard(RequestDelegate next)
         }
         catch (JsonException)
         {
-            return ("body", "The body is not valid JSON.");
+            return null; // not JSON at all: model binding answers 400 naming the field (BadRequestExceptionHandler)
         }
     }
 
