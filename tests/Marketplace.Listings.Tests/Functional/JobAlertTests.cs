@@ -210,6 +210,24 @@ public sealed class JobAlertTests : ListingsFixture
     }
 
     [Test]
+    public async Task An_alert_that_cannot_run_never_stops_the_others()
+    {
+        var maker = UniqueManufacturer();
+        var poisoned = (await CreateAlertAsync(Technician(), new { manufacturers = new[] { UniqueManufacturer() } })).GetProperty("id").GetGuid();
+        var healthy = (await CreateAlertAsync(Technician(), new { manufacturers = new[] { maker } })).GetProperty("id").GetGuid();
+        await using (var db = await OpenDatabaseAsync())
+        {
+            // A stored row this code cannot read (as after a bad deploy or a manual edit), due before the healthy one.
+            await db.ExecuteAsync("alter table job_alerts drop constraint if exists job_alerts_frequency_check");
+            await db.ExecuteAsync("update job_alerts set frequency = 'fortnightly', next_run_at = now() - interval '1 day' where id = @poisoned", new { poisoned });
+        }
+
+        var listing = await PublishWithManufacturerAsync(Employer(), maker);
+        var events = await EventsAfterRunAsync(healthy, 1);
+        Assert.That(events.Single().Listings, Is.EqualTo(new[] { listing }));
+    }
+
+    [Test]
     public async Task A_daily_alert_is_not_run_again_before_it_is_due()
     {
         var maker = UniqueManufacturer();
