@@ -53,6 +53,7 @@ public static class HttpConventions
         if (guardInput)
         {
             app.UseMiddleware<InputGuard>();
+            app.UseMiddleware<QueryParameterGuard>();
         }
 
         return app;

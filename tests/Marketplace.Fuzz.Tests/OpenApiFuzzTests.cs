@@ -52,6 +52,12 @@ public sealed partial class OpenApiFuzzTests
                 {
                     failures.Add($"{operation.Id} — {variant.Description}: {failure}");
                 }
+                else if (variant.Description == VariantGenerator.UnknownParameter
+                    && (response.StatusCode != System.Net.HttpStatusCode.BadRequest
+                        || !(await response.Content.ReadAsStringAsync()).Contains("\"fuzz_unknown\"", StringComparison.Ordinal)))
+                {
+                    failures.Add($"{operation.Id} — an unknown query parameter was ignored ({(int)response.StatusCode}), not a 400 naming it");
+                }
             }
         }
 

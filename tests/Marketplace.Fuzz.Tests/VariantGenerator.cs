@@ -14,6 +14,9 @@ public static class VariantGenerator
 {
     public const int MaxVariantsPerOperation = 80;
 
+    /// <summary>The variant whose only fault is a query parameter the operation does not declare: it must be a 400 naming it.</summary>
+    public const string UnknownParameter = "unknown query parameter";
+
     private const string Nul = "fuzz\u0000value";
 
     public static IReadOnlyList<Variant> For(OpenApiOperation operation)
@@ -61,7 +64,7 @@ public static class VariantGenerator
             }
         }
 
-        sampled.Add(new Variant("unknown query parameter", null, Url(pathValues, queryValues.Append(new("fuzz_unknown", "1"))), baseContent));
+        always.Add(new Variant(UnknownParameter, "fuzz_unknown", Url(pathValues, queryValues.Append(new("fuzz_unknown", "1"))), baseContent));
 
         if (operation.BodyContentType is { } contentType)
         {

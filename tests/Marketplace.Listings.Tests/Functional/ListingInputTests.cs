@@ -82,4 +82,14 @@ public sealed class ListingInputTests : ListingsFixture
         var detail = await ReadJsonAsync(await client.GetAsync(new Uri($"/api/v1/jobs/{id}", UriKind.Relative)));
         Assert.That(detail.GetProperty("contact_email").GetString(), Is.EqualTo("hiring@example.com"));
     }
+
+    [TestCase("/api/v1/saved-jobs?pageSize=5", "pageSize")]
+    [TestCase("/api/v1/jobs?categorie=plumber", "categorie")]
+    public async Task Unknown_query_parameter_answers_400_naming_it(string url, string parameter)
+    {
+        using var client = Client(Technician());
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await ReadJsonAsync(response)).GetProperty("errors").TryGetProperty(parameter, out _), Is.True);
+    }
 }
