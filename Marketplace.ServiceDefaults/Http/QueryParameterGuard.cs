@@ -23,9 +23,10 @@ public sealed class QueryParameterGuard(RequestDelegate next, IApiDescriptionGro
             && Declared().TryGetValue((handler, context.Request.Method), out var allowed)
             && context.Request.Query.Keys.FirstOrDefault(k => !allowed.Contains(k)) is { } unknown)
         {
+            // The error key goes through the JSON dictionary-key policy (snake_case), so the message names it as sent.
             var message = allowed.Count == 0
-                ? "This operation takes no query parameters."
-                : $"Unknown query parameter; this operation takes {string.Join(", ", allowed.Order(StringComparer.Ordinal))}.";
+                ? $"'{unknown}' is not a query parameter of this operation, which takes none."
+                : $"'{unknown}' is not a query parameter of this operation, which takes {string.Join(", ", allowed.Order(StringComparer.Ordinal))}.";
             await Results.ValidationProblem(new Dictionary<string, string[]> { [unknown] = [message] }).ExecuteAsync(context);
             return;
         }
