@@ -207,6 +207,18 @@ public sealed class ImportTests : ScraperIngestFixture
         });
     }
 
+    [TestCase("multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc")]
+    [TestCase("multipart/form-data; boundary=cut", "--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nid,ti")]
+    public async Task Multipart_upload_without_boundary_or_truncated_is_400_naming_the_body(string contentType, string body)
+    {
+        using var admin = AdminClient();
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        var response = await admin.PostAsync("/api/v1/scraper/imports", content);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"body\""));
+    }
+
     [Test]
     public async Task Contacts_in_title_company_and_location_are_scrubbed_too()
     {
