@@ -1,4 +1,3 @@
-using Marketplace.ServiceDefaults.Caching;
 using Marketplace.ServiceDefaults.Health;
 using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
@@ -29,19 +28,16 @@ public static class ServiceDefaultsExtensions
         builder.AddMarketplaceAuthentication();
         builder.Services.AddTransientFaultResilience();
 
-        // Every service of the topology is handed the shared Redis (ConnectionStrings:cache); /health checks it.
-        if (builder.Configuration.GetConnectionString("cache") is not null)
-        {
-            builder.AddRedis("cache");
-        }
+        // Redis is not a default: only a service that uses it calls builder.AddRedis("cache") (the gateway, dispatch),
+        // so its /health reflects Redis and a Redis outage leaves every other service healthy (issue #9, item 15).
 
         return builder;
     }
 
     /// <summary>/health (every dependency is reachable) and /alive (the process answers), error handling first.</summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, bool guardInput = true)
     {
-        app.UseHttpConventions();
+        app.UseHttpConventions(guardInput);
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -43,10 +43,19 @@ public static class HttpConventions
         return builder;
     }
 
-    public static WebApplication UseHttpConventions(this WebApplication app)
+    /// <param name="guardInput">
+    /// Whether <see cref="InputGuard"/> checks request input; the gateway, which only forwards, leaves it to the services.
+    /// </param>
+    public static WebApplication UseHttpConventions(this WebApplication app, bool guardInput = true)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (guardInput)
+        {
+            app.UseMiddleware<InputGuard>();
+            app.UseMiddleware<QueryParameterGuard>();
+        }
+
         return app;
     }
 }

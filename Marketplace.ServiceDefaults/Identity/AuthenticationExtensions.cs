@@ -12,6 +12,7 @@ public static class AuthenticationExtensions
     public static IHostApplicationBuilder AddMarketplaceAuthentication(this IHostApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection("Jwt").Get<JwtSettings>() ?? new JwtSettings();
+        DevelopmentKeyPolicy.EnsureAcceptable(settings, builder.Environment);
         builder.Services.AddSingleton(settings);
         builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
@@ -25,6 +26,19 @@ public static class AuthenticationExtensions
                     NameClaimType = MarketplaceClaims.Subject,
                     RoleClaimType = MarketplaceClaims.Roles,
                     ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                // A token without a subject identifies nobody: 401, never a handler meeting a caller without an id.
+                options.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        if (string.IsNullOrWhiteSpace(context.Principal?.FindFirst(MarketplaceClaims.Subject)?.Value))
+                        {
+                            context.Fail("The token has no subject (sub).");
+                        }
+
+                        return Task.CompletedTask;
+                    },
                 };
                 if (settings.Authority is { } authority)
                 {

@@ -25,15 +25,17 @@ public sealed record Caller(
 
     public static Caller From(ClaimsPrincipal principal)
     {
-        if (principal.Identity?.IsAuthenticated != true
-            || !Guid.TryParse(principal.FindFirstValue(MarketplaceClaims.Subject), out var userId))
+        var subject = principal.FindFirstValue(MarketplaceClaims.Subject);
+        if (principal.Identity?.IsAuthenticated != true || string.IsNullOrWhiteSpace(subject))
         {
             return Anonymous;
         }
 
+        var issuer = principal.FindFirstValue("iss") ?? "";
+        var organization = principal.FindFirstValue(MarketplaceClaims.OrganizationId);
         return new Caller(
-            userId,
-            Guid.TryParse(principal.FindFirstValue(MarketplaceClaims.OrganizationId), out var org) ? org : null,
+            ExternalId.ToGuid(issuer, subject),
+            string.IsNullOrWhiteSpace(organization) ? null : ExternalId.ToGuid(issuer, organization),
             Values(principal, MarketplaceClaims.Roles).ToHashSet(StringComparer.Ordinal),
             Values(principal, MarketplaceClaims.NetworkIds),
             principal.FindFirstValue(MarketplaceClaims.Region),

@@ -25,14 +25,13 @@ public sealed class UsGeocoder
 
     public static UsGeocoder Load(string referenceDataDirectory)
     {
-        var geo = Path.Combine(referenceDataDirectory, "geo");
         var postal = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
         var cityState = new Dictionary<string, GeoPoint>(StringComparer.OrdinalIgnoreCase);
         var city = new Dictionary<string, GeoPoint>(StringComparer.OrdinalIgnoreCase);
         var states = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         // GeoNames: country, postal code, place, state name, state code, county, county code, -, -, lat, lon, accuracy.
-        foreach (var line in File.ReadLines(Path.Combine(geo, "geonames_US_postal_codes.txt")))
+        foreach (var line in ReferenceFiles.ReadLines(referenceDataDirectory, "geo/geonames_US_postal_codes.txt"))
         {
             var f = line.Split('\t');
             if (f.Length < 11 || !TryCoordinates(f[9], f[10], out var lat, out var lon))
@@ -53,7 +52,7 @@ public sealed class UsGeocoder
         // Cities (ID, STATE_CODE, STATE_NAME, CITY, COUNTY, LATITUDE, LONGITUDE): the city's own centre wins over a
         // ZIP's. A city listed once per county it spans (Austin, TX: Hays, Travis, Williamson) gets the mean of its rows.
         var parts = new Dictionary<string, (double Lat, double Lon, int Count)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in File.ReadLines(Path.Combine(geo, "us_cities_kelvins.csv")).Skip(1))
+        foreach (var line in ReferenceFiles.ReadLines(referenceDataDirectory, "geo/us_cities_kelvins.csv").Skip(1))
         {
             var f = Csv.Split(line);
             if (f.Count < 7 || !TryCoordinates(f[5], f[6], out var lat, out var lon))

@@ -6,7 +6,7 @@ builder.AddGatewayServices();   // Extensions/: YARP routes from the service add
 
 var app = builder.Build();
 app.UseGatewayEdge();           // correlation id, rate limit, invalid tokens: before anything else answers
-app.MapDefaultEndpoints();      // problem details, authentication, /health, /alive
+app.MapDefaultEndpoints(guardInput: false); // problem details, authentication, /health, /alive; input checks are the services'
 app.MapGateway();               // /api/v1/** and /openapi/<service>.json to the services; /dev/tokens in Development
 app.Run();
 

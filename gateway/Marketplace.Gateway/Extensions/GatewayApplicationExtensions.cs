@@ -1,4 +1,5 @@
 using Marketplace.Gateway.Correlation;
+using Marketplace.Gateway.Http;
 using Marketplace.Gateway.DevTokens;
 using Marketplace.Gateway.Identity;
 using Marketplace.Gateway.Proxies;
@@ -24,6 +25,9 @@ public static class GatewayApplicationExtensions
         }
 
         app.UseMiddleware<CorrelationIdMiddleware>();
+        // A preflight (OPTIONS) from an allowed origin is answered here, before rate limits and tokens (issue #9, item 20).
+        app.UseCors();
+        app.UseMiddleware<RequestSizeGuard>();
         app.UseMiddleware<RateLimitingMiddleware>();
         app.UseMiddleware<InvalidTokenMiddleware>();
         return app;

@@ -26,6 +26,14 @@ public static class GatewayServiceExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Kestrel answers oversized request lines and headers itself, without a body; its limits sit above the
+        // gateway's own (RequestSizeGuard), which answers them as problem+json.
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestLineSize = 4 * Http.RequestSizeGuard.MaxTargetLength;
+            k.Limits.MaxRequestHeadersTotalSize = 4 * Http.RequestSizeGuard.MaxHeadersLength;
+        });
+
         var trustedProxies = TrustedProxies.From(builder.Configuration);
         builder.Services.AddSingleton(trustedProxies);
         builder.Services.Configure<ForwardedHeadersOptions>(trustedProxies.Apply);
@@ -38,8 +46,17 @@ public static class GatewayServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<RedisRateLimiter>();
 
+        // Browser frontends on other origins (Cors:AllowedOrigins); none configured means none allowed.
+        var origins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        builder.Services.AddCors(o => o.AddDefaultPolicy(policy => policy
+            .WithOrigins(origins)
+            .AllowAnyHeader()
+            .AllowAnyMethod()
+            .WithExposedHeaders("X-Correlation-Id", "Retry-After", "Location")
+            .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
+
         builder.Services.AddWebSocketAccessToken();
-        builder.Services.AddReverseProxy().AddServiceDiscoveryDestinationResolver();
+        builder.Services.AddReverseProxy().AddTransforms(OpenApi.OpenApiTransforms.Apply).AddServiceDiscoveryDestinationResolver();
         builder.Services.AddSingleton(ProxyConfigProviderFactory.Create);
         builder.Services.AddSingleton<IProxyConfigProvider>(s => s.GetRequiredService<InMemoryConfigProvider>());
         return builder;

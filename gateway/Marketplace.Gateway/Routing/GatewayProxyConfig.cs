@@ -50,6 +50,7 @@ internal static class GatewayProxyConfig
         // tried first; a lower order wins.
         Order = route.Anonymous ? 0 : 1,
         AuthorizationPolicy = route.Anonymous ? AllowAnonymous : RequireAuthenticated,
+        MaxRequestBodySize = route.MaxRequestBodySize,
         Match = new RouteMatch { Path = route.Path, Methods = route.Methods.Count == 0 ? null : route.Methods },
     };
 

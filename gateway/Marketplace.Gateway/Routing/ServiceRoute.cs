@@ -8,4 +8,5 @@ namespace Marketplace.Gateway.Routing;
 /// <param name="Path">An ASP.NET Core route template, e.g. "/api/v1/jobs/{**rest}".</param>
 /// <param name="Methods">The HTTP methods this route matches; empty matches every method.</param>
 /// <param name="Anonymous">True when no token is needed.</param>
-internal sealed record ServiceRoute(string Service, string Path, IReadOnlyList<string> Methods, bool Anonymous);
+/// <param name="MaxRequestBodySize">The route's body limit when it differs from Kestrel's 30 MB: the service's own limit.</param>
+internal sealed record ServiceRoute(string Service, string Path, IReadOnlyList<string> Methods, bool Anonymous, long? MaxRequestBodySize = null);

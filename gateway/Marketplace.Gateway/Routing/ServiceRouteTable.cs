@@ -35,7 +35,15 @@ internal static class ServiceRouteTable
         new(Listings, "/api/v1/jobs/{id:guid}", Get, Anonymous: true),
         new(Listings, "/api/v1/contracts/{**rest}", Get, Anonymous: true),
         new(MarketAnalytics, "/api/v1/market/{**rest}", Get, Anonymous: true),
-        new(ScraperIngest, "/api/v1/scraper/queue/{**rest}", [], Anonymous: true),
+        new(ScraperIngest, "/api/v1/scraper/queue/{**rest}", [], Anonymous: true, MaxRequestBodySize: ScraperBodyLimit),
+    ];
+
+    // Scraper batches and admin uploads are accepted up to 256 MB by Scraper-Ingest; the gateway allows the same.
+    private const long ScraperBodyLimit = 256L * 1024 * 1024;
+
+    private static readonly ServiceRoute[] LargeBodyRoutes =
+    [
+        new(ScraperIngest, "/api/v1/scraper/imports/{**rest}", [], Anonymous: false, MaxRequestBodySize: ScraperBodyLimit),
     ];
 
     // Applications owns these paths inside Listings' /api/v1/jobs prefix (issue 10). Each is more specific than
@@ -54,6 +62,7 @@ internal static class ServiceRouteTable
     [
         .. AnonymousRoutes,
         .. ApplicationsInJobsRoutes,
+        .. LargeBodyRoutes,
         .. PrefixesByService.SelectMany(p => p.Value.Select(prefix => new ServiceRoute(p.Key, prefix + "/{**rest}", [], Anonymous: false))),
     ];
 }

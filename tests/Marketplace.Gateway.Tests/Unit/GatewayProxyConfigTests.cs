@@ -75,4 +75,20 @@ public sealed class GatewayProxyConfigTests
                 Is.LessThan(routes.Where(r => r.AuthorizationPolicy == "Default").Min(r => r.Order ?? 0)));
         });
     }
+
+    [Test]
+    public void Scraper_batch_and_import_routes_accept_the_services_256_mb_and_others_keep_the_default()
+    {
+        var configuration = Configuration(ServiceRouteTable.PrefixesByService.Keys
+            .Select(k => ($"services:{k}:http:0", "http://127.0.0.1:5000")).ToArray());
+
+        var (routes, _, _) = GatewayProxyConfig.Build(configuration);
+
+        var large = routes.Where(r => r.MaxRequestBodySize is not null).ToDictionary(r => r.Match.Path!, r => r.MaxRequestBodySize);
+        Assert.That(large, Is.EquivalentTo(new Dictionary<string, long?>
+        {
+            ["/api/v1/scraper/queue/{**rest}"] = 256L * 1024 * 1024,
+            ["/api/v1/scraper/imports/{**rest}"] = 256L * 1024 * 1024,
+        }));
+    }
 }

@@ -448,4 +448,30 @@ public sealed class ContractOpportunityTests : ListingsFixture
         Assert.That(await db.QuerySingleAsync<string>("select status from contract_opportunities where id = @id", new { id }), Is.EqualTo("open"));
         Assert.That(await db.QuerySingleAsync<string>("select status from contract_bids where id = @bid", new { bid }), Is.EqualTo("submitted"));
     }
+
+    [Test]
+    public async Task Withdrawn_opportunity_leaves_search_and_takes_no_bids()
+    {
+        var owner = Employer();
+        var id = await CreateContractAsync(owner);
+        using (var client = Client(owner))
+        using (var response = await client.DeleteAsync(new Uri($"/api/v1/contracts/{id}", UriKind.Relative)))
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
+        using var bid = await BidAsync(Employer(), id);
+        Assert.That(bid.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        await using var db = await OpenDatabaseAsync();
+        Assert.That(await db.QuerySingleAsync<string>("select status from contract_opportunities where id = @id", new { id }), Is.EqualTo("withdrawn"));
+    }
+
+    [Test]
+    public async Task Withdrawing_someone_elses_opportunity_answers_404()
+    {
+        var id = await CreateContractAsync(Employer());
+        using var client = Client(Employer());
+        using var response = await client.DeleteAsync(new Uri($"/api/v1/contracts/{id}", UriKind.Relative));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
 }

@@ -75,4 +75,31 @@ public sealed class ListingAssistantTests : ListingsFixture
         using var response = await other.PostAsync(new Uri($"/api/v1/jobs/{id}/optimize", UriKind.Relative), null);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
+
+    [Test]
+    public async Task Common_skills_never_come_from_another_organizations_internal_listings()
+    {
+        var secret = "secret-skill-" + Guid.NewGuid().ToString("N")[..8];
+        var other = Employer();
+        for (var i = 0; i < 3; i++)
+        {
+            await CreatePublishedAsync(other, body =>
+            {
+                body["job_category"] = "plumber";
+                body["visibility"] = "internal";
+                body["required_skills"] = new[] { secret };
+                return body;
+            });
+        }
+
+        var owner = Employer();
+        var id = await CreateDraftAsync(owner, body =>
+        {
+            body["job_category"] = "plumber";
+            body["required_skills"] = Array.Empty<string>();
+            return body;
+        });
+        var result = await OptimizeAsync(id, owner);
+        Assert.That(result.ToString(), Does.Not.Contain(secret));
+    }
 }

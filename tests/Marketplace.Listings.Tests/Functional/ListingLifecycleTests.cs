@@ -27,7 +27,6 @@ public sealed class ListingLifecycleTests : ListingsFixture
     [TestCase("job_category", "astronaut")]
     [TestCase("job_type", null)]
     [TestCase("salary_min", 100)]
-    [TestCase("positions_filled", 3)]
     [TestCase("latitude", 123.0)]
     [TestCase("currency", "dollars")]
     [TestCase("contact_email", "not-an-address")]

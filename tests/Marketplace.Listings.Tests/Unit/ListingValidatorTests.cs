@@ -24,10 +24,6 @@ public sealed class ListingValidatorTests
             Does.ContainKey("salary_min"));
 
     [Test]
-    public void Filled_positions_cannot_exceed_available_ones() =>
-        Assert.That(ListingValidator.Validate(Valid() with { PositionsAvailable = 1, PositionsFilled = 2 }, Now), Does.ContainKey("positions_filled"));
-
-    [Test]
     public void Expiry_in_the_past_is_refused() =>
         Assert.That(ListingValidator.Validate(Valid() with { ExpiresAt = Now.AddDays(-1) }, Now), Does.ContainKey("expires_at"));
 

@@ -207,6 +207,41 @@ public sealed class ImportTests : ScraperIngestFixture
         });
     }
 
+    [TestCase("multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc")]
+    [TestCase("multipart/form-data; boundary=cut", "--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nid,ti")]
+    public async Task Multipart_upload_without_boundary_or_truncated_is_400_naming_the_body(string contentType, string body)
+    {
+        using var admin = AdminClient();
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        var response = await admin.PostAsync("/api/v1/scraper/imports", content);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"body\""));
+    }
+
+    [Test]
+    public async Task Contacts_in_title_company_and_location_are_scrubbed_too()
+    {
+        var tag = TestRows.NewTag();
+        var (scraper, _) = await NewScraperAsync();
+        var row = new Dictionary<string, object?>
+        {
+            ["id"] = "contact-" + tag,
+            ["site"] = "indeed",
+            ["job_url"] = $"https://example.com/jobs/{tag}",
+            ["title"] = "HVAC Tech — text 312-555-0199",
+            ["company"] = "CoolAir (jobs@coolair.example.com)",
+            ["location"] = "Austin, TX — call +1 512 555 0143",
+            ["description"] = "Maintain chillers.",
+        };
+        await ReadResultsAsync(await PostJobsAsync(scraper, (await ClaimAsync(scraper)).SessionId, [row]));
+
+        var stored = await ScalarAsync<string>(
+            "select concat_ws(' | ', title, company, location_text) from external_postings where external_id = @id", new { id = "contact-" + tag });
+        Assert.That(stored, Does.Not.Contain("555").And.Not.Contain("@"));
+        Assert.That(stored, Does.Contain("[phone removed]").And.Contain("[email removed]"));
+    }
+
     [Test]
     public async Task Camel_case_rows_with_bare_NaN_are_parsed_into_salary_location_experience_and_skills()
     {

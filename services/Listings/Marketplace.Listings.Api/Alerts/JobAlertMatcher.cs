@@ -56,7 +56,21 @@ public sealed partial class JobAlertMatcher(
         var events = 0;
         foreach (var alert in due)
         {
-            events += await RunAlertAsync(connection, transaction, alert, settings, cancellationToken);
+            // One alert that fails (a stored row this code cannot read) is set aside for an hour; the rest still run.
+            await transaction.SaveAsync("alert", cancellationToken);
+            try
+            {
+                events += await RunAlertAsync(connection, transaction, alert, settings, cancellationToken);
+                await transaction.ReleaseAsync("alert", cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                await transaction.RollbackAsync("alert", cancellationToken);
+                LogAlertFailed(e, alert.Id);
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "update job_alerts set next_run_at = now() + interval '1 hour' where id = @Id", new { alert.Id }, transaction,
+                    cancellationToken: cancellationToken));
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -117,4 +131,7 @@ public sealed partial class JobAlertMatcher(
 
     [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "Job alert {AlertId} has criteria that no longer validate; skipped")]
     private partial void LogInvalidCriteria(Guid alertId);
+
+    [LoggerMessage(EventId = 43, Level = LogLevel.Warning, Message = "Job alert {AlertId} failed; set aside for an hour")]
+    private partial void LogAlertFailed(Exception exception, Guid alertId);
 }

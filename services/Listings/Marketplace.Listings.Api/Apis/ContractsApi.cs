@@ -3,6 +3,7 @@ using Marketplace.Listings.Api.Contracting;
 using Marketplace.Listings.Api.Data;
 using Marketplace.Listings.Api.Domain;
 using Marketplace.Listings.Api.Search;
+using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,6 +28,8 @@ public static class ContractsApi
         contracts.MapPost("/{id:guid}/bids", BidAsync).RequireAuthorization().WithName("BidOnContract").WithSummary("One bid per organization");
         contracts.MapGet("/{id:guid}/bids", ListBidsAsync).RequireAuthorization().WithName("ListContractBids")
             .WithSummary("All bids for the owner, its own for a bidder");
+        contracts.MapDelete("/{id:guid}", WithdrawAsync).RequireAuthorization().WithName("WithdrawContract")
+            .WithSummary("Withdraw an open opportunity: no more bids, gone from search");
         contracts.MapPost("/{id:guid}/award", AwardAsync).RequireAuthorization().WithName("AwardContract")
             .WithSummary("Accept one bid, reject the others");
         return app;
@@ -113,7 +116,7 @@ public static class ContractsApi
 
         if (opportunity.Status != SnakeCase.Of(ContractStatus.Open))
         {
-            return Conflict("The opportunity has been awarded.");
+            return Conflict($"The opportunity is {opportunity.Status}, no longer open for bids.");
         }
 
         if (ListingSnapshots.Utc(opportunity.BidDeadline) <= time.GetUtcNow())
@@ -147,6 +150,7 @@ public static class ContractsApi
         var errors = new ValidationErrors();
         errors.Check(p >= 1, "page", "page starts at 1.");
         errors.Check(size is >= 1 and <= 100, "page_size", "page_size is 1 to 100.");
+        errors.Check((long)p * size <= PageRequest.MaxWindow, "page", $"Only the first {PageRequest.MaxWindow} bids can be paged through.");
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -184,7 +188,7 @@ public static class ContractsApi
 
         if (opportunity.Status != SnakeCase.Of(ContractStatus.Open))
         {
-            return Conflict("The opportunity has already been awarded.");
+            return Conflict($"The opportunity is {opportunity.Status}, no longer open.");
         }
 
         var now = time.GetUtcNow();
@@ -198,6 +202,32 @@ public static class ContractsApi
         var awarded = await ContractStore.LockOwnedAsync(connection, transaction, id, opportunity.OrganizationId);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(ContractOpportunityResponse.From(awarded!));
+    }
+
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> WithdrawAsync(
+        Guid id, Caller caller, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        if (ListingsApi.Forbidden(caller) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var opportunity = await ContractStore.LockOwnedAsync(connection, transaction, id, caller.OrganizationId!.Value);
+        if (opportunity is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (opportunity.Status != SnakeCase.Of(ContractStatus.Open))
+        {
+            return Conflict($"The opportunity is {opportunity.Status}; only an open one can be withdrawn.");
+        }
+
+        await ContractStore.WithdrawAsync(connection, transaction, id);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static ProblemHttpResult Conflict(string detail) =>

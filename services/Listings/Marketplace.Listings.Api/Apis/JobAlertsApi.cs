@@ -1,4 +1,6 @@
 using Marketplace.Listings.Api.Alerts;
+using Marketplace.Listings.Api.Search;
+using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.ServiceDefaults.ReferenceData;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +21,7 @@ public static class JobAlertsApi
         return app;
     }
 
-    public static async Task<Results<Created<JobAlertResponse>, ValidationProblem>> CreateAsync(
+    public static async Task<Results<Created<JobAlertResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         JobAlertRequest request, Caller caller, JobAlertStore store, IServiceProvider services, CancellationToken cancellationToken)
     {
         var (alert, errors) = JobAlertDefinition.From(request, services.GetRequiredService<UsGeocoder>);
@@ -28,14 +30,25 @@ public static class JobAlertsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var row = await store.InsertAsync(alert, caller, cancellationToken);
-        return TypedResults.Created($"/api/v1/job-alerts/{row.Id}", JobAlertResponse.From(row));
+        return await store.InsertAsync(alert, caller, cancellationToken) is { } row
+            ? TypedResults.Created($"/api/v1/job-alerts/{row.Id}", JobAlertResponse.From(row))
+            : Problems.Conflict($"A user keeps at most {JobAlertStore.MaxAlertsPerUser} alerts; delete one first.", "Too many alerts.");
     }
 
-    public static async Task<Ok<IReadOnlyList<JobAlertResponse>>> ListAsync(Caller caller, JobAlertStore store, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PagedResult<JobAlertResponse>>, ValidationProblem>> ListAsync(
+        Caller caller, JobAlertStore store, CancellationToken cancellationToken,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")] int? page = null,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page_size")] int? pageSize = null)
     {
-        var rows = await store.ListAsync(caller, cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<JobAlertResponse>>(rows.Select(JobAlertResponse.From).ToList());
+        var errors = new Dictionary<string, string[]>();
+        if (PageRequest.From(page, pageSize, errors) is not { } paging)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (rows, total) = await store.ListAsync(caller, paging, cancellationToken);
+        return TypedResults.Ok(new PagedResult<JobAlertResponse>(
+            rows.Select(JobAlertResponse.From).ToList(), total, paging.Page, paging.PageSize, paging.HasMore(total, rows.Count)));
     }
 
     public static async Task<Results<Ok<JobAlertResponse>, NotFound>> GetAsync(

@@ -4,7 +4,9 @@ namespace Marketplace.Listings.Api.Apis;
 
 /// <summary>
 /// The body of POST /api/v1/jobs and PUT /api/v1/jobs/{id}. Everything is nullable so that a missing field is
-/// reported by <see cref="ListingValidator"/> by name rather than by the JSON reader.
+/// reported by <see cref="ListingValidator"/> by name rather than by the JSON reader. Server-owned and paid-for
+/// fields (featured, positions_filled, counters, status) are not here, so a body carrying them changes nothing
+/// (issue #9, item 6).
 /// </summary>
 public sealed record JobListingRequest
 {
@@ -49,8 +51,6 @@ public sealed record JobListingRequest
     public DateTimeOffset? ExpiresAt { get; init; }
     public bool? AutoRenew { get; init; }
     public int? PositionsAvailable { get; init; }
-    public int? PositionsFilled { get; init; }
-    public bool? Featured { get; init; }
     public string? ContactName { get; init; }
     public string? ContactEmail { get; init; }
     public string? ContactPhone { get; init; }

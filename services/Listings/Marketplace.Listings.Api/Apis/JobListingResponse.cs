@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Marketplace.Listings.Api.Data;
 using Marketplace.Listings.Api.Domain;
+using Marketplace.ServiceDefaults.Identity;
 
 namespace Marketplace.Listings.Api.Apis;
 
@@ -70,21 +71,25 @@ public sealed record JobListingResponse(
 {
     private static readonly JsonSerializerOptions CascadeJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    /// <summary>Hidden compensation is shown to the owning organization only.</summary>
-    public static JobListingResponse From(ListingRow l, Guid? callerOrganizationId)
+    /// <summary>
+    /// Hidden compensation is shown to the owning organization only. Contact details (name, e-mail, phone, street
+    /// address) are for signed-in callers who may see the listing, never for anonymous visitors (issue #9, item 4).
+    /// </summary>
+    public static JobListingResponse From(ListingRow l, Caller caller)
     {
-        var showPay = l.ShowCompensation || l.OrganizationId == callerOrganizationId;
+        var showPay = l.ShowCompensation || l.OrganizationId == caller.OrganizationId;
+        var contact = caller.IsAuthenticated;
         return new JobListingResponse(
             l.Id, l.OrganizationId, l.Title, l.Description, l.JobCategory, l.JobType, l.Visibility, l.EffectiveVisibility,
             l.VisibilityCascade is null ? null : Cascade(l.VisibilityCascade),
             l.ExperienceLevel, l.RequiredCertifications, l.PreferredCertifications, l.RequiredSkills, l.PreferredSkills,
-            l.RequiredLicenses, l.ManufacturerExperience, l.EquipmentTypes, l.LocationType, l.Address, l.City, l.StateProvince,
+            l.RequiredLicenses, l.ManufacturerExperience, l.EquipmentTypes, l.LocationType, contact ? l.Address : null, l.City, l.StateProvince,
             l.Country, l.PostalCode, l.Latitude, l.Longitude, l.TravelRequired, l.TravelPercentage, l.RelocationOffered,
             showPay ? l.CompensationType : null, showPay ? l.SalaryMin : null, showPay ? l.SalaryMax : null,
             showPay ? l.Currency : null, l.ShowCompensation, l.ScheduleType, l.HoursPerWeek, l.Shift,
             l.StartDate is { } s ? DateOnly.FromDateTime(s) : null, l.EndDate is { } e ? DateOnly.FromDateTime(e) : null,
             l.DurationWeeks, l.Urgency, ListingSnapshots.Utc(l.ApplicationDeadline), l.PositionsAvailable, l.PositionsFilled,
-            l.Featured, l.ContactName, l.ContactEmail, l.ContactPhone, l.MatchKeywords, l.ViewCount, l.ApplicationCount,
+            l.Featured, contact ? l.ContactName : null, contact ? l.ContactEmail : null, contact ? l.ContactPhone : null, l.MatchKeywords, l.ViewCount, l.ApplicationCount,
             l.ShortlistedCount, l.Status, l.CloseReason, l.AutoRenew, ListingSnapshots.Utc(l.PublishedAt),
             ListingSnapshots.Utc(l.ExpiresAt), ListingSnapshots.Utc(l.CreatedAt)!.Value, ListingSnapshots.Utc(l.UpdatedAt)!.Value,
             l.SourcePlatform is not null, l.SourcePlatform, l.SourceUrl);

@@ -30,14 +30,17 @@ public static class ListingAssistantApi
             return TypedResults.NotFound();
         }
 
-        // What other live listings of the category ask for, most common first (ties by name, so the advice is stable).
-        var common = (await connection.QueryAsync<string>("""
+        // What other live listings of the category ask for, most common first (ties by name, so the advice is stable):
+        // only listings the caller may see, so another organization's internal listings never leak (issue #9, item 2).
+        var parameters = new DynamicParameters(Data.VisibilityFilter.Parameters(caller));
+        parameters.AddDynamicParams(new { Category = listing.JobCategory, Id = id });
+        var common = (await connection.QueryAsync<string>($"""
             select lower(skill) from job_listings l, unnest(l.required_skills || l.preferred_skills) as skill
-            where l.job_category = @Category and l.status = 'active' and l.id <> @Id
+            where l.job_category = @Category and l.status = 'active' and l.id <> @Id and {Data.VisibilityFilter.Sql}
             group by lower(skill)
             order by count(*) desc, lower(skill)
             limit 10
-            """, new { Category = listing.JobCategory, Id = id }, transaction)).ToList();
+            """, parameters, transaction)).ToList();
         await transaction.CommitAsync(cancellationToken);
 
         // The advisor is called after the transaction so a slow provider never holds the listing's row lock.

@@ -56,6 +56,6 @@ public static class ListingTransitions
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(JobListingResponse.From(after, caller.OrganizationId));
+        return TypedResults.Ok(JobListingResponse.From(after, caller));
     }
 }

@@ -2,6 +2,7 @@ using Marketplace.Contracts.Listings;
 using Marketplace.Listings.Api.Data;
 using Marketplace.Listings.Api.Domain;
 using Marketplace.Listings.Api.Search;
+using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.ServiceDefaults.Outbox;
 using Marketplace.ServiceDefaults.ReferenceData;
@@ -17,6 +18,10 @@ public static class ListingsApi
         var jobs = app.MapGroup("/api/v1/jobs").WithTags("Jobs");
         jobs.MapGet("/", SearchAsync).WithName("SearchJobs").WithSummary("Hybrid search over the listings the caller may see");
         jobs.MapPost("/", CreateAsync).RequireAuthorization().WithName("CreateJob").WithSummary("Create a draft listing");
+        jobs.MapGet("/mine", MineAsync).RequireAuthorization().WithName("ListMyJobs")
+            .WithSummary("The caller's organization's listings, drafts included, newest first (status filter, paged)");
+        jobs.MapDelete("/{id:guid}", WithdrawAsync).RequireAuthorization().WithName("WithdrawJob")
+            .WithSummary("Withdraw a listing: a draft is deleted (204), a live one is closed as withdrawn (200)");
         jobs.MapGet("/{id:guid}", GetAsync).WithName("GetJob").WithSummary("A listing the caller may see; records a view");
         jobs.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization().WithName("UpdateJob").WithSummary("Replace a listing's content");
         jobs.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization().WithName("PublishJob").WithSummary("draft → active");
@@ -55,7 +60,67 @@ public static class ListingsApi
         listing = listing with { Embedding = await services.Embeddings.EmbedAsync(listing.EmbeddingText, cancellationToken) };
         await services.Store.InsertDraftAsync(listing, caller, cancellationToken);
         var created = await services.Store.GetVisibleAsync(listing.Id, caller, cancellationToken);
-        return TypedResults.Created($"/api/v1/jobs/{listing.Id}", JobListingResponse.From(created!, caller.OrganizationId));
+        return TypedResults.Created($"/api/v1/jobs/{listing.Id}", JobListingResponse.From(created!, caller));
+    }
+
+    public static async Task<Results<Ok<PagedResult<JobListingResponse>>, ValidationProblem, ProblemHttpResult>> MineAsync(
+        Caller caller, ListingStore store, CancellationToken cancellationToken,
+        [FromQuery(Name = "status")] string? status = null,
+        [FromQuery(Name = "page")] int? page = null,
+        [FromQuery(Name = "page_size")] int? pageSize = null)
+    {
+        if (Forbidden(caller) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        ListingStatus? parsed = null;
+        if (status is not null)
+        {
+            if (SnakeCase.TryParse<ListingStatus>(status, out var value))
+            {
+                parsed = value;
+            }
+            else
+            {
+                errors["status"] = [$"One of {string.Join(", ", Enum.GetValues<ListingStatus>().Select(SnakeCase.Of))}."];
+            }
+        }
+
+        var paging = PageRequest.From(page, pageSize, errors);
+        if (errors.Count > 0 || paging is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (rows, total) = await store.ListOwnedAsync(caller.OrganizationId!.Value, parsed, paging, cancellationToken);
+        return TypedResults.Ok(new PagedResult<JobListingResponse>(
+            rows.Select(r => JobListingResponse.From(r, caller)).ToList(), total, paging.Page, paging.PageSize,
+            paging.HasMore(total, rows.Count)));
+    }
+
+    public static async Task<Results<NoContent, Ok<JobListingResponse>, ValidationProblem, NotFound, ProblemHttpResult>> WithdrawAsync(
+        Guid id, Caller caller, [AsParameters] ListingServices services, CancellationToken cancellationToken)
+    {
+        if (Forbidden(caller) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        if (await services.Store.DeleteOwnedDraftAsync(id, caller.OrganizationId!.Value, cancellationToken))
+        {
+            return TypedResults.NoContent();
+        }
+
+        // Not a draft (or not ours): a live listing closes as withdrawn, with its JobListingClosed event.
+        return (await ListingTransitions.MoveAsync(id, caller, services, null, ListingStatus.Closed, "withdrawn", cancellationToken)).Result switch
+        {
+            Ok<JobListingResponse> ok => ok,
+            ValidationProblem invalid => invalid,
+            ProblemHttpResult problem => problem,
+            _ => TypedResults.NotFound(),
+        };
     }
 
     public static async Task<Results<Ok<JobListingResponse>, NotFound>> GetAsync(
@@ -71,21 +136,20 @@ public static class ListingsApi
         // An unknown source is still a view; it is counted as direct rather than refused.
         var viewSource = SnakeCase.TryParse<ViewSource>(source, out var parsed) ? parsed : ViewSource.Direct;
         await services.Store.RecordViewAsync(id, caller, viewSource, cancellationToken);
-        return TypedResults.Ok(JobListingResponse.From(listing, caller.OrganizationId));
+        return TypedResults.Ok(JobListingResponse.From(listing, caller));
     }
 
+    /// <summary>
+    /// PATCH-style: a field the body leaves out keeps its value, so an omission never clears a field or widens
+    /// visibility (issue #9, item 5); a field sent as null clears it.
+    /// </summary>
     public static async Task<Results<Ok<JobListingResponse>, ValidationProblem, NotFound, ProblemHttpResult>> UpdateAsync(
-        Guid id, JobListingRequest request, Caller caller, [AsParameters] ListingServices services, CancellationToken cancellationToken)
+        Guid id, JobListingRequest request, Caller caller, [AsParameters] ListingServices services, HttpContext context,
+        CancellationToken cancellationToken)
     {
         if (Forbidden(caller) is { } forbidden)
         {
             return forbidden;
-        }
-
-        var errors = ListingValidator.Validate(request, services.Time.GetUtcNow());
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
         }
 
         await using var connection = await services.DataSource.OpenConnectionAsync(cancellationToken);
@@ -102,6 +166,13 @@ public static class ListingsApi
             return Conflict($"A {before.Status} listing can no longer be edited.");
         }
 
+        request = await ListingPatch.MergeAsync(JobListingResponse.From(before, caller), request, context.Request, cancellationToken);
+        var errors = ListingValidator.Validate(request, services.Time.GetUtcNow());
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
         var listing = ListingWrite.From(id, request);
         listing = listing with { Embedding = await services.Embeddings.EmbedAsync(listing.EmbeddingText, cancellationToken) };
         var changed = ListingChanges.Between(before, listing);
@@ -115,7 +186,7 @@ public static class ListingsApi
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(JobListingResponse.From(after!, caller.OrganizationId));
+        return TypedResults.Ok(JobListingResponse.From(after!, caller));
     }
 
     public static Task<Results<Ok<JobListingResponse>, ValidationProblem, NotFound, ProblemHttpResult>> PublishAsync(

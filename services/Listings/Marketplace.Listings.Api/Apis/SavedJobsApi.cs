@@ -1,6 +1,7 @@
 using Dapper;
 using Marketplace.Listings.Api.Data;
 using Marketplace.Listings.Api.Search;
+using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
@@ -48,20 +49,17 @@ public static class SavedJobsApi
         }
 
         return TypedResults.Created($"/api/v1/saved-jobs/{saved.ListingId}",
-            new SavedJobResponse(saved.ListingId, saved.Notes, ListingSnapshots.Utc(saved.SavedAt)!.Value, JobListingResponse.From(listing, caller.OrganizationId)));
+            new SavedJobResponse(saved.ListingId, saved.Notes, ListingSnapshots.Utc(saved.SavedAt)!.Value, JobListingResponse.From(listing, caller)));
     }
 
     public static async Task<Results<Ok<PagedResult<SavedJobResponse>>, ValidationProblem>> ListAsync(
         Caller caller, NpgsqlDataSource dataSource, CancellationToken cancellationToken,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")] int? page = null, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page_size")] int? pageSize = null)
     {
-        var (p, size) = (page ?? 1, pageSize ?? 20);
-        if (p < 1 || size is < 1 or > 100)
+        var errors = new Dictionary<string, string[]>();
+        if (PageRequest.From(page, pageSize, errors) is not { Page: var p, PageSize: var size })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [p < 1 ? "page" : "page_size"] = ["page starts at 1; page_size is 1 to 100."],
-            });
+            return TypedResults.ValidationProblem(errors);
         }
 
         var parameters = new DynamicParameters(VisibilityFilter.Parameters(caller));
@@ -78,7 +76,7 @@ public static class SavedJobsApi
             order by s.saved_at desc, s.listing_id
             limit @Limit offset @Offset
             """, parameters, cancellationToken: cancellationToken),
-            (s, l) => new SavedJobResponse(s.ListingId, s.Notes, ListingSnapshots.Utc(s.SavedAt)!.Value, JobListingResponse.From(l, caller.OrganizationId)),
+            (s, l) => new SavedJobResponse(s.ListingId, s.Notes, ListingSnapshots.Utc(s.SavedAt)!.Value, JobListingResponse.From(l, caller)),
             splitOn: "id");
         var items = rows.ToList();
         return TypedResults.Ok(new PagedResult<SavedJobResponse>(items, total, p, size, (p - 1) * size + items.Count < total));

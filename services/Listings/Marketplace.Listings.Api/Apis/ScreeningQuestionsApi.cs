@@ -14,6 +14,9 @@ namespace Marketplace.Listings.Api.Apis;
 /// </summary>
 public static class ScreeningQuestionsApi
 {
+    /// <summary>How many screening questions one listing may have.</summary>
+    public const int MaxQuestionsPerListing = 20;
+
     public static IEndpointRouteBuilder MapScreeningQuestionsApi(this IEndpointRouteBuilder app)
     {
         var questions = app.MapGroup("/api/v1/jobs/{id:guid}/screening-questions").WithTags("Screening questions");
@@ -64,6 +67,13 @@ public static class ScreeningQuestionsApi
         if (listing.Status is not ("draft" or "active" or "paused"))
         {
             return ListingsApi.Conflict($"A {listing.Status} listing's questions can no longer change.");
+        }
+
+        // Every question travels in every listing event: a listing keeps a bounded number (issue #9, item 7).
+        if (await connection.ExecuteScalarAsync<long>("select count(*) from screening_questions where listing_id = @id", new { id }, transaction)
+            >= MaxQuestionsPerListing)
+        {
+            return ListingsApi.Conflict($"A listing has at most {MaxQuestionsPerListing} screening questions.");
         }
 
         var question = new ScreeningQuestionSnapshot(Guid.CreateVersion7(), request.Text!.Trim(), SnakeCase.Of(request.QuestionType!.Value),

@@ -33,13 +33,13 @@ public sealed class BlsWages
     public static BlsWages Load(string? referenceDataDirectory)
     {
         var wages = new Dictionary<string, WageBenchmark>(StringComparer.Ordinal);
-        var path = referenceDataDirectory is null ? null : Path.Combine(referenceDataDirectory, "oews", "oews_national_M2024.csv");
-        if (path is null || !File.Exists(path))
+        const string file = "oews/oews_national_M2024.csv";
+        if (referenceDataDirectory is null || !ReferenceFiles.Exists(referenceDataDirectory, file))
         {
             return new BlsWages(wages);
         }
 
-        var lines = File.ReadLines(path).GetEnumerator();
+        using var lines = ReferenceFiles.ReadLines(referenceDataDirectory, file).GetEnumerator();
         if (!lines.MoveNext())
         {
             return new BlsWages(wages);

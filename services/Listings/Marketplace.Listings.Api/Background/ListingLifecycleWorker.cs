@@ -1,35 +1,23 @@
+using Marketplace.ServiceDefaults.Workers;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Listings.Api.Background;
 
-/// <summary>Runs <see cref="ListingLifecycleSweep"/> every interval; a failed pass is logged and retried on the next tick.</summary>
+/// <summary>Runs <see cref="ListingLifecycleSweep"/> every interval; a failed pass is logged and retried with backoff.</summary>
 public sealed partial class ListingLifecycleWorker(
-    ListingLifecycleSweep sweep, IOptions<ListingLifecycleOptions> options, ILogger<ListingLifecycleWorker> logger) : BackgroundService
+    ListingLifecycleSweep sweep, IOptions<ListingLifecycleOptions> options, ILogger<ListingLifecycleWorker> logger) : PeriodicWorker(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        do
+        var changed = await sweep.RunAsync(options.Value, stoppingToken);
+        if (changed > 0)
         {
-            try
-            {
-                var changed = await sweep.RunAsync(options.Value, stoppingToken);
-                if (changed > 0)
-                {
-                    LogSwept(changed);
-                }
-            }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
-            {
-                LogFailed(e);
-            }
+            LogSwept(changed);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Lifecycle sweep changed {Count} listings")]
     private partial void LogSwept(int count);
-
-    [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "Lifecycle sweep failed; retrying next interval")]
-    private partial void LogFailed(Exception exception);
 }

@@ -30,6 +30,8 @@ public sealed record ContractSearchCriteria
         var pageSize = p.PageSize ?? 20;
         errors.Check(page >= 1, "page", "page starts at 1.");
         errors.Check(pageSize is >= 1 and <= MaxPageSize, "page_size", $"page_size is 1 to {MaxPageSize}.");
+        errors.Check((long)page * pageSize <= Marketplace.ServiceDefaults.Http.PageRequest.MaxWindow, "page",
+            $"Only the first {Marketplace.ServiceDefaults.Http.PageRequest.MaxWindow} opportunities can be paged through; narrow the search.");
         errors.Range("budget_min", p.BudgetMin, 0, ContractValidator.MaxAmount);
         errors.Range("budget_max", p.BudgetMax, 0, ContractValidator.MaxAmount);
         errors.Check(p.BudgetMin is null || p.BudgetMax is null || p.BudgetMin <= p.BudgetMax, "budget_min",

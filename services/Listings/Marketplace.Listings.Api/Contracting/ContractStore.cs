@@ -77,6 +77,10 @@ public static class ContractStore
             for update
             """, new { Id = id, OrganizationId = organizationId }, transaction);
 
+    /// <summary>Marks an open opportunity withdrawn: search shows open ones only, and bids need it open.</summary>
+    public static Task WithdrawAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id) =>
+        connection.ExecuteAsync("update contract_opportunities set status = 'withdrawn' where id = @Id and status = 'open'", new { Id = id }, transaction);
+
     public static async Task<(IReadOnlyList<ContractOpportunityRow> Rows, long Total)> SearchAsync(
         NpgsqlConnection connection, ContractSearchCriteria c, Caller caller, CancellationToken cancellationToken)
     {

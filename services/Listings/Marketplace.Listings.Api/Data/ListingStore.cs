@@ -1,5 +1,6 @@
 using Dapper;
 using Marketplace.Listings.Api.Domain;
+using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
 using Npgsql;
 
@@ -80,7 +81,7 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
                 hours_per_week = @HoursPerWeek, shift = @Shift, start_date = @StartDate::date, end_date = @EndDate::date,
                 duration_weeks = @DurationWeeks, urgency = @Urgency, application_deadline = @ApplicationDeadline,
                 expires_at = coalesce(@ExpiresAt, expires_at), auto_renew = @AutoRenew, positions_available = @PositionsAvailable,
-                positions_filled = @PositionsFilled, featured = @Featured, contact_name = @ContactName, contact_email = @ContactEmail,
+                contact_name = @ContactName, contact_email = @ContactEmail,
                 contact_phone = @ContactPhone, match_keywords = @MatchKeywords, embedding = @Embedding::real[]::vector,
                 updated_at = now()
             where id = @Id
@@ -107,16 +108,53 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
             returning {ListingRow.Columns}
             """, new { Id = id, To = SnakeCase.Of(to), Reason = reason }, transaction);
 
-    /// <summary>Counts a view of a listing the caller may see, in one statement with the visibility check.</summary>
+    /// <summary>The organization's own listings (drafts included), newest first, optionally of one status.</summary>
+    public async Task<(IReadOnlyList<ListingRow> Rows, long Total)> ListOwnedAsync(
+        Guid organizationId, ListingStatus? status, PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var parameters = new
+        {
+            OrganizationId = organizationId,
+            Status = status is { } s ? SnakeCase.Of(s) : null,
+            page.Limit,
+            page.Offset,
+        };
+        const string owned = "from job_listings l where l.organization_id = @OrganizationId and l.source_platform is null and (@Status::text is null or l.status = @Status)";
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"select count(*) {owned}", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ListingRow>(new CommandDefinition($"""
+            select {ListingRow.Columns}
+            {owned}
+            order by l.created_at desc, l.id
+            limit @Limit offset @Offset
+            """, parameters, cancellationToken: cancellationToken));
+        return (rows.ToList(), total);
+    }
+
+    /// <summary>Deletes the organization's own draft; false when it is not a draft, not theirs or missing.</summary>
+    public async Task<bool> DeleteOwnedDraftAsync(Guid id, Guid organizationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "delete from job_listings where id = @Id and organization_id = @OrganizationId and status = 'draft' and source_platform is null",
+            new { Id = id, OrganizationId = organizationId }, cancellationToken: cancellationToken)) == 1;
+    }
+
+    /// <summary>
+    /// Counts a view of a listing the caller may see: a signed-in viewer once per listing per (UTC) day, however
+    /// often they open it (issue #9, item 7); anonymous views are counted each time.
+    /// </summary>
     public async Task RecordViewAsync(Guid id, Caller caller, ViewSource source, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
             with viewed as (
-                update job_listings set view_count = view_count + 1 where id = @Id returning id
+                insert into job_views (listing_id, viewer_id, source)
+                select id, @ViewerId, @Source from job_listings where id = @Id
+                on conflict (listing_id, viewer_id, viewed_on) where viewer_id is not null do nothing
+                returning listing_id
             )
-            insert into job_views (listing_id, viewer_id, source)
-            select id, @ViewerId, @Source from viewed
+            update job_listings set view_count = view_count + 1 where id in (select listing_id from viewed)
             """, new { Id = id, ViewerId = caller.UserId, Source = SnakeCase.Of(source) }, cancellationToken: cancellationToken));
     }
 }

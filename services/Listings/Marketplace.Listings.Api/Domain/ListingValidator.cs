@@ -57,9 +57,6 @@ public static class ListingValidator
         errors.Check(r.ExpiresAt is null || r.ExpiresAt > now, "expires_at", "expires_at must be in the future.");
 
         errors.Range("positions_available", r.PositionsAvailable, 1, 10_000);
-        errors.Range("positions_filled", r.PositionsFilled, 0, 10_000);
-        errors.Check((r.PositionsFilled ?? 0) <= (r.PositionsAvailable ?? 1), "positions_filled",
-            "positions_filled must not exceed positions_available.");
 
         errors.Length("contact_name", r.ContactName, 1, 200);
         errors.Length("contact_phone", r.ContactPhone, 3, 40);

@@ -30,13 +30,13 @@ public static class OnetTradeTitles
 
     public static IEnumerable<(string Phrase, string Concept)> Read(string referenceDataDirectory)
     {
-        var path = Path.Combine(referenceDataDirectory, "onet", "Alternate Titles.csv");
-        if (!File.Exists(path))
+        const string file = "onet/Alternate Titles.csv";
+        if (!ReferenceFiles.Exists(referenceDataDirectory, file))
         {
             yield break;
         }
 
-        foreach (var line in File.ReadLines(path).Skip(1))
+        foreach (var line in ReferenceFiles.ReadLines(referenceDataDirectory, file).Skip(1))
         {
             // Only the first 7 characters (SOC major-minor-detail) choose the concept; ".00"/".01" variants share it.
             if (line.Length < 8 || !ConceptBySoc.TryGetValue(line[..7], out var concept))

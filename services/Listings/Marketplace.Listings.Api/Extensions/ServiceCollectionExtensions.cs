@@ -17,6 +17,9 @@ public static class ServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddListingsServices(this IHostApplicationBuilder builder)
     {
+        // A missing or corrupt reference file fails the start, naming it, rather than a healthy-but-broken service.
+        ReferenceFiles.Verify(builder.Configuration,
+            "onet/Alternate Titles.csv", "oews/oews_national_M2024.csv", "geo/geonames_US_postal_codes.txt", "geo/us_cities_kelvins.csv");
         builder.AddServiceDatabase("listingsdb", typeof(ServiceCollectionExtensions).Assembly);
         builder.AddMessaging(bus =>
         {
@@ -28,7 +31,7 @@ public static class ServiceCollectionExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ListingStore>();
         builder.Services.AddSingleton<CategoryGuess>();
-        builder.Services.AddSingleton(sp => BlsWages.Load(ReferenceDataDirectory.Locate(sp.GetService<IConfiguration>())));
+        builder.Services.AddSingleton(sp => BlsWages.Load(ReferenceFiles.RequireDirectory(sp.GetService<IConfiguration>())));
         builder.Services.AddSingleton<ListingOptimizer>();
         builder.AddListingAdvisor();
         builder.AddEmbeddings();
@@ -46,7 +49,7 @@ public static class ServiceCollectionExtensions
     private static void AddEmbeddings(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<EmbeddingOptions>(builder.Configuration.GetSection("Embeddings"));
-        builder.Services.AddSingleton(sp => TradeLexicon.Build(ReferenceDataDirectory.Locate(sp.GetService<IConfiguration>())));
+        builder.Services.AddSingleton(sp => TradeLexicon.Build(ReferenceFiles.RequireDirectory(sp.GetService<IConfiguration>())));
         builder.Services.AddSingleton<LocalEmbeddingProvider>();
         var provider = builder.Configuration["Embeddings:Provider"] ?? "local";
         if (string.Equals(provider, "openai", StringComparison.OrdinalIgnoreCase))

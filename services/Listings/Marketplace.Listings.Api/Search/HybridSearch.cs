@@ -68,7 +68,7 @@ public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider
             limit @PageSize offset @Offset
             """, parameters, transaction, cancellationToken: cancellationToken),
             (listing, scores) => (new JobSearchHit(
-                JobListingResponse.From(listing, caller.OrganizationId),
+                JobListingResponse.From(listing, caller),
                 new SearchMatch(scores.TextRank, null, scores.DistanceMiles, null, text ? ["full_text"] : ["filters"])), scores.Total),
             splitOn: "listing_id")).ToList();
         if (text)
@@ -140,7 +140,7 @@ public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider
             transaction, cancellationToken: cancellationToken))).ToDictionary(l => l.Id);
 
         var items = page.Where(x => listings.ContainsKey(x.Id)).Select(x => new JobSearchHit(
-            JobListingResponse.From(listings[x.Id], caller.OrganizationId),
+            JobListingResponse.From(listings[x.Id], caller),
             new SearchMatch(
                 x.TextRank,
                 x.Similarity >= settings.MinSimilarity ? x.Similarity : null,

@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.Http;
 using System.Text.Json;
 using Marketplace.ScraperIngest.Api.Import;
 using Marketplace.ScraperIngest.Api.Keys;
@@ -29,7 +30,7 @@ public static class ScrapeQueueApi
     private static async Task<Results<Ok<ClaimedRole>, NoContent>> ClaimNextRoleAsync(ScraperKey scraper, ScrapeQueue queue, CancellationToken cancellationToken) =>
         await queue.ClaimNextAsync(scraper.Id, cancellationToken) is { } claimed ? TypedResults.Ok(claimed) : TypedResults.NoContent();
 
-    private static async Task<Results<Ok<SessionResults>, ValidationProblem, NotFound, Conflict<ProblemDetails>>> SubmitJobsAsync(
+    private static async Task<Results<Ok<SessionResults>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitJobsAsync(
         HttpRequest request, ScraperKey scraper, BatchParser parser, ImportService importer, IOptions<ImportOptions> options, CancellationToken cancellationToken)
     {
         var body = await JobsBody.ReadAsync(request, options.Value.MaxRowsPerRequest, cancellationToken);
@@ -51,12 +52,12 @@ public static class ScrapeQueueApi
         return outcome switch
         {
             SessionOutcome.NotFound => TypedResults.NotFound(),
-            SessionOutcome.NotOpen => TypedResults.Conflict(Problem("The session is no longer open (completed, failed or timed out); claim a new role.")),
+            SessionOutcome.NotOpen => Problems.Conflict("The session is no longer open (completed, failed or timed out); claim a new role."),
             _ => TypedResults.Ok(results!),
         };
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, NotFound, Conflict<ProblemDetails>>> FailSessionAsync(
+    private static async Task<Results<NoContent, ValidationProblem, NotFound, ProblemHttpResult>> FailSessionAsync(
         Guid id, FailSessionRequest request, ScraperKey scraper, ScrapeQueue queue, CancellationToken cancellationToken)
     {
         var message = request.ErrorMessage?.Trim();
@@ -68,11 +69,8 @@ public static class ScrapeQueueApi
         return await queue.FailAsync(id, scraper.Id, message, cancellationToken) switch
         {
             SessionOutcome.NotFound => TypedResults.NotFound(),
-            SessionOutcome.NotOpen => TypedResults.Conflict(Problem("The session is no longer open.")),
+            SessionOutcome.NotOpen => Problems.Conflict("The session is no longer open."),
             _ => TypedResults.NoContent(),
         };
     }
-
-    private static ProblemDetails Problem(string detail) =>
-        new() { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = detail };
 }

@@ -1,5 +1,6 @@
 using Marketplace.ScraperIngest.Api.Roles;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Marketplace.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.ScraperIngest.Api.Apis;
@@ -16,7 +17,10 @@ public static class ScrapeRolesApi
     }
 
     private static async Task<Results<Ok<PagedList<ScrapeRole>>, ValidationProblem>> ListAsync(
-        RoleStore store, CancellationToken cancellationToken, string? queueStatus = null, int page = 1, int pageSize = 50)
+        RoleStore store, CancellationToken cancellationToken,
+        [FromQuery(Name = "queue_status")] string? queueStatus = null,
+        [FromQuery(Name = "page")] int? page = null,
+        [FromQuery(Name = "page_size")] int? pageSize = null)
     {
         var errors = new Dictionary<string, string[]>();
         if (queueStatus is not null and not ("pending" or "processing" or "completed"))
@@ -24,22 +28,13 @@ public static class ScrapeRolesApi
             errors["queue_status"] = ["One of pending, processing, completed."];
         }
 
-        if (page < 1)
-        {
-            errors["page"] = ["Pages start at 1."];
-        }
-
-        if (pageSize is < 1 or > 200)
-        {
-            errors["page_size"] = ["Between 1 and 200."];
-        }
-
-        return errors.Count > 0
+        var paging = PageRequest.From(page, pageSize, errors, defaultSize: 50, maxSize: 200);
+        return errors.Count > 0 || paging is null
             ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Ok(await store.ListAsync(queueStatus, page, pageSize, cancellationToken));
+            : TypedResults.Ok(await store.ListAsync(queueStatus, paging.Page, paging.PageSize, cancellationToken));
     }
 
-    private static async Task<Results<Created<ScrapeRole>, ValidationProblem, Conflict<ProblemDetails>>> CreateAsync(
+    private static async Task<Results<Created<ScrapeRole>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         CreateRoleRequest request, RoleStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -63,7 +58,7 @@ public static class ScrapeRolesApi
 
         var role = await store.CreateAsync(name!, aliases, request.Category?.Trim(), priority, cancellationToken);
         return role is null
-            ? TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Conflict", Detail = $"A role named '{name}' exists already." })
+            ? Problems.Conflict($"A role named '{name}' exists already.")
             : TypedResults.Created($"/api/v1/scraper/roles/{role.Id}", role);
     }
 

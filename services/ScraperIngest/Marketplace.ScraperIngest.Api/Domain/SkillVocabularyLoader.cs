@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.ReferenceData;
 namespace Marketplace.ScraperIngest.Api.Domain;
 
 /// <summary>
@@ -8,8 +9,7 @@ public static class SkillVocabularyLoader
 {
     public static SkillVocabulary Load(string referenceDataDirectory)
     {
-        var path = Path.Combine(referenceDataDirectory, "onet", "Technology Skills.csv");
-        using var reader = new StreamReader(path);
+        using var reader = ReferenceFiles.OpenText(referenceDataDirectory, "onet/Technology Skills.csv");
         var names = new List<string>(TradeVocabulary.Terms);
         foreach (var row in CsvReader.ReadWithHeader(reader))
         {

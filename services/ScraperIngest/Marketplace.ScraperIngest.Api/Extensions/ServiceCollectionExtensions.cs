@@ -15,6 +15,10 @@ public static class ServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddScraperIngestServices(this IHostApplicationBuilder builder)
     {
+        // A missing or corrupt reference file fails the start, naming it, rather than a healthy-but-broken service.
+        ReferenceFiles.Verify(builder.Configuration,
+            "onet/Alternate Titles.csv", "onet/Occupation Data.csv", "onet/Technology Skills.csv",
+            "geo/geonames_US_postal_codes.txt", "geo/us_cities_kelvins.csv");
         builder.AddServiceDatabase("ingestdb", typeof(ServiceCollectionExtensions).Assembly);
         builder.AddMessaging(bus =>
         {
@@ -37,7 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RoleStore>();
 
         services.AddUsGeocoder();
-        services.AddSingleton(sp => SkillVocabularyLoader.Load(ReferenceDataDirectory.Require(sp.GetService<IConfiguration>())));
+        services.AddSingleton(sp => SkillVocabularyLoader.Load(ReferenceFiles.RequireDirectory(sp.GetService<IConfiguration>())));
         services.AddSingleton<LocationParser>();
         services.AddSingleton<SkillExtractor>();
         services.AddSingleton<PostingParser>();

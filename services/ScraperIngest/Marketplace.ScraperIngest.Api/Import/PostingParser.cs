@@ -58,11 +58,13 @@ public sealed class PostingParser(LocationParser locations, SkillExtractor skill
     {
         var row = valid.Row;
         var direct = row["job_url_direct"] is { } directText && UrlNormalizer.TryParse(directText, out var directUrl) ? directUrl.ToString() : null;
+        // Every free-text field is scrubbed, not only the description: a title or company can carry contacts too (issue #9, item 3).
         var description = ContactScrubber.Scrub(row["description"]);
-        var locationText = row["location"];
+        var title = ContactScrubber.Scrub(valid.Title)!;
+        var locationText = ContactScrubber.Scrub(row["location"]);
         var location = locations.Parse(locationText, Bool(row["is_remote"]));
         var listed = (row["skills"] ?? "").Split([',', ';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var found = skills.Extract(listed, valid.Title, description);
+        var found = skills.Extract(listed, title, description);
         var experience = ExperienceParser.MinimumYears(row.First("experience_range", "experience"), description);
 
         var posting = new ParsedPosting(
@@ -71,16 +73,16 @@ public sealed class PostingParser(LocationParser locations, SkillExtractor skill
             valid.ExternalId,
             valid.Url.ToString(),
             direct,
-            valid.Title,
-            row.First("company", "company_name"),
+            title,
+            ContactScrubber.Scrub(row.First("company", "company_name")),
             row["company_url"],
-            row["company_industry"],
+            ContactScrubber.Scrub(row["company_industry"]),
             description,
             locationText,
             location,
-            row.First("job_type", "work_type"),
-            row["job_level"],
-            row["job_function"],
+            ContactScrubber.Scrub(row.First("job_type", "work_type")),
+            ContactScrubber.Scrub(row["job_level"]),
+            ContactScrubber.Scrub(row["job_function"]),
             valid.Salary,
             experience,
             found,

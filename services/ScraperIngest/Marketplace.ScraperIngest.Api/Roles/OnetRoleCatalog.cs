@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.ReferenceData;
 using Marketplace.ScraperIngest.Api.Domain;
 
 namespace Marketplace.ScraperIngest.Api.Roles;
@@ -24,9 +25,8 @@ public static class OnetRoleCatalog
 
     public static IReadOnlyList<SeedRole> Load(string referenceDataDirectory)
     {
-        var onet = Path.Combine(referenceDataDirectory, "onet");
         var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using (var reader = new StreamReader(Path.Combine(onet, "Alternate Titles.csv")))
+        using (var reader = ReferenceFiles.OpenText(referenceDataDirectory, "onet/Alternate Titles.csv"))
         {
             foreach (var row in CsvReader.ReadWithHeader(reader))
             {
@@ -45,7 +45,7 @@ public static class OnetRoleCatalog
         }
 
         var roles = new List<SeedRole>();
-        using var occupations = new StreamReader(Path.Combine(onet, "Occupation Data.csv"));
+        using var occupations = ReferenceFiles.OpenText(referenceDataDirectory, "onet/Occupation Data.csv");
         foreach (var row in CsvReader.ReadWithHeader(occupations))
         {
             var code = row.GetValueOrDefault("O*NET-SOC Code", "");

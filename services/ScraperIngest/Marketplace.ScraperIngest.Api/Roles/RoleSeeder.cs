@@ -11,7 +11,7 @@ public sealed partial class RoleSeeder(NpgsqlDataSource dataSource, IConfigurati
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (ReferenceDataDirectory.Locate(configuration) is not { } directory)
+        if (ReferenceFiles.Directory(configuration) is not { } directory)
         {
             LogNoReferenceData();
             return;
