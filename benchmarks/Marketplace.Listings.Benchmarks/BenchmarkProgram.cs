@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Dapper;
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Embeddings;
 using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.Testing;

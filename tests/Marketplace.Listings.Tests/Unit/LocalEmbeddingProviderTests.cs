@@ -1,4 +1,4 @@
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Embeddings;
 using Marketplace.ServiceDefaults.ReferenceData;
 
 namespace Marketplace.Listings.Tests.Unit;

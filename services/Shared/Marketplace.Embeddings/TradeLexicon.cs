@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Marketplace.Listings.Api.Embeddings;
+namespace Marketplace.Embeddings;
 
 /// <summary>
 /// Phrases of the building trades mapped to concepts ("lift" → elevator, "sparky" → electrical), so that the local

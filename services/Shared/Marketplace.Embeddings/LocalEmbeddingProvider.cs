@@ -1,4 +1,4 @@
-namespace Marketplace.Listings.Api.Embeddings;
+namespace Marketplace.Embeddings;
 
 /// <summary>
 /// A deterministic embedding that needs no network and no model: signed feature hashing of words, light stems,
@@ -8,6 +8,8 @@ namespace Marketplace.Listings.Api.Embeddings;
 /// </summary>
 public sealed class LocalEmbeddingProvider(TradeLexicon lexicon) : IEmbeddingProvider
 {
+    public const string ModelName = "hashed-ngram-384-v1";
+
     private const float ConceptWeight = 4f;
     private const float WordWeight = 1f;
     private const float TrigramWeight = 0.25f;
@@ -20,7 +22,12 @@ public sealed class LocalEmbeddingProvider(TradeLexicon lexicon) : IEmbeddingPro
         "required", "preferred", "years", "including", "all", "other", "must", "have", "has", "able", "ability",
     };
 
+    public string Model => ModelName;
+
     public Task<float[]> EmbedAsync(string text, CancellationToken cancellationToken) => Task.FromResult(Embed(text));
+
+    public Task<IReadOnlyList<float[]>> EmbedManyAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<float[]>>(texts.Select(Embed).ToArray());
 
     public float[] Embed(string text)
     {
@@ -86,7 +93,7 @@ public sealed class LocalEmbeddingProvider(TradeLexicon lexicon) : IEmbeddingPro
         return hash;
     }
 
-    internal static float[] Normalize(float[] vector)
+    public static float[] Normalize(float[] vector)
     {
         var norm = MathF.Sqrt(vector.Sum(v => v * v));
         if (norm > 0)

@@ -1,6 +1,6 @@
 using Marketplace.ServiceDefaults.ReferenceData;
 
-namespace Marketplace.Listings.Api.Embeddings;
+namespace Marketplace.Embeddings;
 
 /// <summary>
 /// O*NET alternate job titles of the trades' SOC occupations (shared/data/onet/Alternate Titles.csv), each as a

@@ -1,4 +1,4 @@
-namespace Marketplace.Listings.Api.Embeddings;
+namespace Marketplace.Embeddings;
 
 /// <summary>Lower-case alphanumeric words; "A/C" becomes "a c" and "HVAC-R" becomes "hvac r", as the lexicon spells them.</summary>
 public static class TextTokens

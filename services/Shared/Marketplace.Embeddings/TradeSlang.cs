@@ -1,8 +1,8 @@
-namespace Marketplace.Listings.Api.Embeddings;
+namespace Marketplace.Embeddings;
 
 /// <summary>
 /// The hand-made half of the lexicon: trade names, their slang and abbreviations, and the equipment words that
-/// signal a trade. Concepts are the trades of <see cref="Domain.Trades"/> plus the management families.
+/// signal a trade. Concepts are the trades of Listings' trades plus the management families.
 /// </summary>
 public static class TradeSlang
 {

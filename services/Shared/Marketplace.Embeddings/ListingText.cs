@@ -1,4 +1,4 @@
-namespace Marketplace.Listings.Api.Embeddings;
+namespace Marketplace.Embeddings;
 
 /// <summary>
 /// The text a listing is embedded from: the title twice (it says most about the job), the category, skills and
