@@ -9,6 +9,15 @@ switch (args.FirstOrDefault() ?? "scoring")
     case "roles":
         await RoleEvaluation.RunAsync(referenceData, args.Contains("minilm"), args.Skip(1).Select(a => int.TryParse(a, out var n) ? n : (int?)null).FirstOrDefault(n => n is not null));
         break;
+    case "probe":
+        // dotnet run ... -- probe "Sr. Maint Tech" "Lift Tech": the lexical top five for each title
+        var index = new Marketplace.Matching.Api.Roles.RoleIndex(Marketplace.Matching.Api.Roles.OnetRoles.Load(referenceData));
+        foreach (var title in args.Skip(1))
+        {
+            Console.WriteLine($"{title}: " + string.Join("; ", index.Normalize(title, 5).Select(m => $"{m.Role.SocCode} {m.Role.Name} {m.Score} ({m.MatchedAlias})")));
+        }
+
+        break;
     default:
         ScoringBenchmark.Run(referenceData);
         break;
