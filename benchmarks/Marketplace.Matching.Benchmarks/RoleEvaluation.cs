@@ -19,7 +19,13 @@ public static class RoleEvaluation
 
         var watch = Stopwatch.StartNew();
         var roles = OnetRoles.Load(referenceData, (_, title) => !HeldOut(title));
-        var index = new RoleIndex(roles);
+        var index = new RoleIndex(roles)
+        {
+            Neighbours = Setting("ROLE_K", 40),
+            VoteShare = Setting("ROLE_VOTE", 0.12),
+            SemanticShare = Setting("ROLE_SEMANTIC", 0.5),
+            BreadthPrior = Setting("ROLE_PRIOR", 0.01),
+        };
         Console.WriteLine($"index: {roles.Count} occupations, {index.AliasCount} aliases, built in {watch.ElapsedMilliseconds} ms");
 
         var gold = OnetRoles.AlternateTitles(referenceData)
@@ -35,9 +41,9 @@ public static class RoleEvaluation
         {
             var provider = new MiniLmEmbeddingProvider(TradeLexicon.Build(referenceData));
             watch.Restart();
-            index.AttachVectors((await EmbedAllAsync(provider, index.AliasTexts)).ToArray());
+            index.AttachVectors((await CachedAsync($"aliases-{index.AliasCount}", () => EmbedAllAsync(provider, index.AliasTexts))).ToArray());
             Console.WriteLine($"alias vectors: {index.AliasCount} in {watch.Elapsed.TotalSeconds:0.0} s");
-            queryVectors = (await EmbedAllAsync(provider, gold.Select(g => g.Title).ToList())).ToArray();
+            queryVectors = (await CachedAsync($"queries-{gold.Count}", () => EmbedAllAsync(provider, gold.Select(g => g.Title).ToList()))).ToArray();
         }
 
         int top1 = 0, top5 = 0, major = 0;
@@ -59,6 +65,25 @@ public static class RoleEvaluation
         var n = (double)gold.Count;
         Console.WriteLine($"held-out titles: {gold.Count}; {(useMiniLm ? "lexical + MiniLM" : "lexical")}; {watch.Elapsed.TotalMilliseconds / n:0.00} ms per title");
         Console.WriteLine($"top-1 {top1 / n:P1}   top-5 {top5 / n:P1}   major group {major / n:P1}");
+    }
+
+    private static T Setting<T>(string name, T fallback) where T : IParsable<T> =>
+        T.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+    // Embedding 39k aliases takes minutes; a re-run with other settings reuses them (delete the files to recompute).
+    private static async Task<List<float[]>> CachedAsync(string name, Func<Task<List<float[]>>> compute)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"marketplace-role-vectors-{name}.bin");
+        if (File.Exists(path))
+        {
+            var bytes = await File.ReadAllBytesAsync(path);
+            var floats = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+            return floats.Chunk(Marketplace.Embeddings.EmbeddingDimensions.Count).ToList();
+        }
+
+        var vectors = await compute();
+        await File.WriteAllBytesAsync(path, System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.SelectMany(v => v).ToArray().AsSpan()).ToArray());
+        return vectors;
     }
 
     private static async Task<List<float[]>> EmbedAllAsync(IEmbeddingProvider provider, IReadOnlyList<string> texts)

@@ -21,6 +21,30 @@ public sealed class TradeLexicon
     /// <summary>The concepts a normalized phrase (lower case, single spaces) stands for, or none.</summary>
     public IReadOnlyList<string> ConceptsOf(string phrase) => concepts.GetValueOrDefault(phrase) ?? [];
 
+    /// <summary>The distinct concepts any phrase of <paramref name="text"/> stands for, in order of first mention.</summary>
+    public IReadOnlyList<string> ConceptsIn(string text)
+    {
+        var words = TextTokens.Words(text).ToList();
+        var found = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var phrase = "";
+            for (var n = 0; n < MaxPhraseWords && i + n < words.Count; n++)
+            {
+                phrase = n == 0 ? words[i] : $"{phrase} {words[i + n]}";
+                foreach (var concept in ConceptsOf(phrase))
+                {
+                    if (!found.Contains(concept))
+                    {
+                        found.Add(concept);
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
     public static TradeLexicon Build(string? referenceDataDirectory)
     {
         var phrases = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);

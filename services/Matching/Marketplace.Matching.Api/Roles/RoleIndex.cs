@@ -8,9 +8,7 @@ namespace Marketplace.Matching.Api.Roles;
 /// </summary>
 public sealed class RoleIndex
 {
-    private const int Neighbours = 20;
     private const double WordShare = 0.65;
-    private const double VoteShare = 0.12;
 
     private readonly List<CanonicalRole> roles;
     private readonly List<(int Role, string Text)> entries = [];
@@ -48,6 +46,21 @@ public sealed class RoleIndex
         }
     }
 
+    /// <summary>How many nearest aliases vote.</summary>
+    public int Neighbours { get; init; } = 40;
+
+    /// <summary>How much the other voting aliases of an occupation add to its best alias.</summary>
+    public double VoteShare { get; init; } = 0.12;
+
+    /// <summary>The share of sentence-vector similarity when vectors are attached (the rest is lexical).</summary>
+    public double SemanticShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// A small prior for occupations with many aliases: when one title is listed under several occupations with equal
+    /// similarity, the broader occupation is the likelier reading ("Maintenance Technician" → general maintenance).
+    /// </summary>
+    public double BreadthPrior { get; init; } = 0.01;
+
     public IReadOnlyList<CanonicalRole> Roles => roles;
 
     public int AliasCount => entries.Count;
@@ -84,7 +97,7 @@ public sealed class RoleIndex
             for (var e = 0; e < entries.Count; e++)
             {
                 var semantic = Dot(vectors[e], queryVector);
-                combined.Add(new(e, 0.5 * sims.GetValueOrDefault(e) + 0.5 * semantic));
+                combined.Add(new(e, (1 - SemanticShare) * sims.GetValueOrDefault(e) + SemanticShare * semantic));
             }
 
             nearest = combined.OrderByDescending(p => p.Value).Take(Neighbours).ToList();
@@ -102,7 +115,7 @@ public sealed class RoleIndex
         }
 
         return votes
-            .Select(v => (Role: v.Key, Rank: v.Value.Best + VoteShare * v.Value.Others, v.Value.Best, v.Value.Entry))
+            .Select(v => (Role: v.Key, Rank: v.Value.Best + VoteShare * v.Value.Others + BreadthPrior * Math.Log(1 + roles[v.Key].Aliases.Count), v.Value.Best, v.Value.Entry))
             .OrderByDescending(v => v.Rank).ThenBy(v => roles[v.Role].SocCode, StringComparer.Ordinal)
             .Take(top)
             .Select(v => new RoleMatch(roles[v.Role], Math.Round(Math.Clamp(v.Best, 0, 1), 3), entries[v.Entry].Text))
