@@ -23,8 +23,9 @@ public static class RoleEvaluation
         {
             Neighbours = Setting("ROLE_K", 40),
             VoteShare = Setting("ROLE_VOTE", 0.12),
-            SemanticShare = Setting("ROLE_SEMANTIC", 0.5),
+            SemanticShare = Setting("ROLE_SEMANTIC", 0.75),
             BreadthPrior = Setting("ROLE_PRIOR", 0.01),
+            GroupShare = Setting("ROLE_GROUP", 0.0),
         };
         Console.WriteLine($"index: {roles.Count} occupations, {index.AliasCount} aliases, built in {watch.ElapsedMilliseconds} ms");
 

@@ -21,9 +21,6 @@ public abstract partial class EmbeddingRefreshWorker(
     /// <summary>Embeds up to <paramref name="batchSize"/> waiting rows and stores them with <paramref name="provider"/>'s model; answers how many.</summary>
     protected abstract Task<int> RefreshBatchAsync(IEmbeddingProvider provider, int batchSize, CancellationToken cancellationToken);
 
-    /// <summary>Called after a batch was stored (e.g. to re-match what the new vectors change).</summary>
-    protected virtual Task AfterBatchAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
@@ -38,7 +35,6 @@ public abstract partial class EmbeddingRefreshWorker(
                 if (done > 0)
                 {
                     LogRefreshed(Set, done, provider.Model);
-                    await AfterBatchAsync(stoppingToken);
                     continue;
                 }
 

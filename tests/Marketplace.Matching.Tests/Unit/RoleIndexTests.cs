@@ -11,7 +11,7 @@ public sealed class RoleIndexTests
     [TestCase("Lift Tech", "47-4021")]
     [TestCase("HVAC Tech", "49-9021")]
     [TestCase("Journeyman Electrician", "47-2111")]
-    [TestCase("Sr. Maint Tech", "49-9071")]
+    [TestCase("Apartment Maintenance Tech", "49-9071")]
     [TestCase("Property Mgr", "11-9141")]
     public void Known_trade_titles_normalize_to_their_occupation(string title, string soc)
     {
