@@ -16,10 +16,12 @@ public static class MatchingPolicies
     public static IServiceCollection AddMatchingPolicies(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
-            .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
+            // Handlers key rows by the caller's user and organization ids: a token whose sub (or org_id) is not a UUID
+            // is refused here (403) rather than failing in a handler.
+            .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User).UserId is not null))
             .AddPolicy(Recruiting, p => p.RequireAuthenticatedUser()
-                .RequireClaim(MarketplaceClaims.OrganizationId)
-                .RequireRole(MarketplaceRoles.Recruiter, MarketplaceRoles.Employer, MarketplaceRoles.Admin))
+                .RequireRole(MarketplaceRoles.Recruiter, MarketplaceRoles.Employer, MarketplaceRoles.Admin)
+                .RequireAssertion(c => Caller.From(c.User) is { UserId: not null, OrganizationId: not null }))
             .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(MarketplaceRoles.Admin));
         return services;
     }
