@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Dapper;
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Embeddings;
 using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.Testing;
@@ -27,7 +27,10 @@ public static class BenchmarkProgram
             var database = await infrastructure.CreateDatabaseAsync("listings_bench");
             // Outside a test run WebApplicationFactory looks for the service beside the solution file; its build output will do.
             Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_LISTINGS_API", AppContext.BaseDirectory);
-            await using var service = new ServiceFactory<Program>(infrastructure, "listingsdb", database);
+            // The corpus is embedded with the hashed provider (100,000 texts with MiniLM would take hours here); the
+            // service must query in the same space.
+            await using var service = new ServiceFactory<Program>(infrastructure, "listingsdb", database,
+                new Dictionary<string, string?> { ["Embeddings:Provider"] = "hashed" });
             var services = service.Services; // starts the host: migrations applied
             var dataSource = services.GetRequiredService<NpgsqlDataSource>();
             var search = services.GetRequiredService<HybridSearch>();

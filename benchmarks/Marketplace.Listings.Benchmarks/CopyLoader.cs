@@ -18,7 +18,7 @@ public static class CopyLoader
             copy job_listings (id, organization_id, created_by, title, description, job_category, trade, job_type, visibility,
                 network_ids, region, experience_level, manufacturer_experience, required_certifications, location_type, city,
                 state_province, country, latitude, longitude, compensation_type, salary_min, salary_max, currency, urgency,
-                positions_available, status, published_at, expires_at, embedding)
+                positions_available, status, published_at, expires_at, embedding, embedding_model)
             from stdin
             """))
         {
@@ -33,6 +33,7 @@ public static class CopyLoader
                     l.SalaryMin is null ? null : "USD", l.Urgency, "1", l.Status, l.PublishedAt.ToString("O", CultureInfo.InvariantCulture),
                     l.PublishedAt.AddDays(90).ToString("O", CultureInfo.InvariantCulture),
                     "[" + string.Join(',', l.Embedding.Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "]",
+                    Marketplace.Embeddings.LocalEmbeddingProvider.ModelName,
                 };
                 await writer.WriteLineAsync(string.Join('\t', fields.Select(Escape)));
             }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Marketplace.Listings.Api.Domain;
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Embeddings;
 
 namespace Marketplace.Listings.Benchmarks;
 

@@ -42,6 +42,7 @@ public sealed class VectorRecall(NpgsqlDataSource dataSource, SearchOptions opti
         var parameters = SearchSql.Parameters(criteria, caller);
         parameters.Add("Vector", vector);
         parameters.Add("VectorArmLimit", limit);
+        parameters.Add("EmbeddingModel", Marketplace.Embeddings.LocalEmbeddingProvider.ModelName);
         return parameters;
     }
 }

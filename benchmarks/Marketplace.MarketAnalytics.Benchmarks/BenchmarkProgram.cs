@@ -156,8 +156,7 @@ public static class BenchmarkProgram
     /// <summary>The 300 most populous-looking US cities of the reference data (those with the most postal codes).</summary>
     private static List<CanonicalLocation> Cities(MarketReference reference)
     {
-        var directory = ReferenceDataDirectory.Require();
-        return File.ReadLines(Path.Combine(directory, "geo", "geonames_US_postal_codes.txt"))
+        return ReferenceFiles.ReadLines(ReferenceFiles.RequireDirectory(), "geo/geonames_US_postal_codes.txt")
             .Select(line => line.Split('\t'))
             .Where(f => f.Length > 4 && f[4].Length == 2)
             .GroupBy(f => (City: f[2], State: f[4]))

@@ -37,6 +37,19 @@ public sealed class RoutingTests
         });
     }
 
+    [TestCase("/api/v1/jobs/3f1e4a4e-8f43-4c47-9d55-2f5b2c1f9a10/matches", "matching")]
+    [TestCase("/api/v1/jobs/3f1e4a4e-8f43-4c47-9d55-2f5b2c1f9a10/matches/0b9d6c1e-5c7f-4d7e-a7a1-6f1e2d3c4b5a", "matching")]
+    [TestCase("/api/v1/jobs/3f1e4a4e-8f43-4c47-9d55-2f5b2c1f9a10/publish", "listings")]
+    [TestCase("/api/v1/jobs/mine", "listings")]
+    public async Task A_jobs_matches_go_to_matching_and_the_rest_of_jobs_to_listings(string path, string service)
+    {
+        using var client = gateway.CreateClient(Callers.NewEmployer());
+
+        using var response = await client.PatchAsync(path, JsonContent.Create(new { status = "viewed" }));
+
+        Assert.That((await response.ReadEchoAsync()).Service, Is.EqualTo(service));
+    }
+
     [TestCase("/api/v1/unknown")]
     [TestCase("/api/v2/jobs")]
     [TestCase("/api/v1/jobsearch")]

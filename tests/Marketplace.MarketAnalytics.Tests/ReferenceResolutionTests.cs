@@ -7,7 +7,7 @@ namespace Marketplace.MarketAnalytics.Tests;
 /// <summary>Roles and places as people type them, resolved locally from O*NET, the job categories and GeoNames.</summary>
 public sealed class ReferenceResolutionTests
 {
-    private static readonly Lazy<MarketReference> Reference = new(() => MarketReference.Load(new ReferenceFiles(ReferenceDataDirectory.Require())));
+    private static readonly Lazy<MarketReference> Reference = new(() => MarketReference.Load(ReferenceFiles.RequireDirectory()));
 
     [TestCase("HVAC tech", "49-9021.00")]
     [TestCase("hvac_technician", "49-9021.00")]

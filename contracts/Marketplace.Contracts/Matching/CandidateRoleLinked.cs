@@ -11,4 +11,4 @@ public sealed record CandidateRoleLinked(
     Guid RoleId,
     string RoleName,
     IReadOnlyList<string> RoleAliases,
-    int CandidateCount);
+    int CandidateCount) : IIntegrationEvent;

@@ -7,4 +7,4 @@ public sealed record RoleCreated(
     Guid RoleId,
     string Name,
     string? Category,
-    IReadOnlyList<string> Aliases);
+    IReadOnlyList<string> Aliases) : IIntegrationEvent;

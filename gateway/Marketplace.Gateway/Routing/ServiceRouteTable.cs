@@ -18,7 +18,7 @@ internal static class ServiceRouteTable
         {
             [Listings] = ["/api/v1/jobs", "/api/v1/saved-jobs", "/api/v1/job-alerts", "/api/v1/contracts"],
             [Applications] = ["/api/v1/applications", "/api/v1/interviews", "/api/v1/offers", "/api/v1/tracker"],
-            [Matching] = ["/api/v1/candidates", "/api/v1/matches", "/api/v1/roles"],
+            [Matching] = ["/api/v1/candidates", "/api/v1/matches", "/api/v1/roles", "/api/v1/profiles", "/api/v1/recommendations"],
             [EmergencyDispatch] = ["/api/v1/emergency-jobs"],
             [ScraperIngest] = ["/api/v1/scraper"],
             [MarketAnalytics] = ["/api/v1/market"],
@@ -58,11 +58,19 @@ internal static class ServiceRouteTable
         new(Applications, "/api/v1/jobs/my-applications/{**rest}", [], Anonymous: false),
     ];
 
+    // Routes under another service's prefix: more literal segments than the owner's catch-all, so routing precedence
+    // sends /api/v1/jobs/{job_id}/matches to Matching while every other /api/v1/jobs path stays with Listings.
+    private static readonly ServiceRoute[] NestedRoutes =
+    [
+        new(Matching, "/api/v1/jobs/{jobId}/matches/{**rest}", [], Anonymous: false),
+    ];
+
     public static IReadOnlyList<ServiceRoute> Routes { get; } =
     [
         .. AnonymousRoutes,
         .. ApplicationsInJobsRoutes,
         .. LargeBodyRoutes,
+        .. NestedRoutes,
         .. PrefixesByService.SelectMany(p => p.Value.Select(prefix => new ServiceRoute(p.Key, prefix + "/{**rest}", [], Anonymous: false))),
     ];
 }

@@ -1,11 +1,11 @@
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Embeddings;
 using Marketplace.ServiceDefaults.ReferenceData;
 
 namespace Marketplace.Listings.Tests.Unit;
 
 public sealed class LocalEmbeddingProviderTests
 {
-    private static readonly LocalEmbeddingProvider Provider = new(TradeLexicon.Build(ReferenceDataDirectory.Locate()));
+    private static readonly LocalEmbeddingProvider Provider = new(TradeLexicon.Build(ReferenceFiles.RequireDirectory()));
 
     private static double Similarity(string a, string b)
     {
@@ -34,10 +34,9 @@ public sealed class LocalEmbeddingProviderTests
         Assert.That(Provider.Embed("elevator"), Is.EqualTo(Provider.Embed("elevator")));
 
     [Test]
-    public void The_lexicon_includes_onet_alternate_titles_when_the_reference_data_is_present()
+    public void The_lexicon_includes_onet_alternate_titles()
     {
-        Assume.That(ReferenceDataDirectory.Locate(), Is.Not.Null);
-        var lexicon = TradeLexicon.Build(ReferenceDataDirectory.Locate());
+        var lexicon = TradeLexicon.Build(ReferenceFiles.RequireDirectory());
         Assert.That(lexicon.ConceptsOf("elevator constructor"), Does.Contain("elevator"));
         Assert.That(lexicon.Count, Is.GreaterThan(TradeLexicon.Build(null).Count + 100));
     }

@@ -4,7 +4,7 @@ namespace Marketplace.ServiceDefaults.Tests.ReferenceData;
 
 public sealed class UsGeocoderTests
 {
-    private static readonly Lazy<UsGeocoder> Geocoder = new(() => UsGeocoder.Load(ReferenceDataDirectory.Require()));
+    private static readonly Lazy<UsGeocoder> Geocoder = new(() => UsGeocoder.Load(ReferenceFiles.RequireDirectory()));
 
     [Test]
     public void Postal_code_resolves_to_its_place()

@@ -16,6 +16,8 @@ public static class ServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddApplicationsServices(this IHostApplicationBuilder builder)
     {
+        // A missing or corrupt reference file fails the start, naming it, rather than a healthy-but-broken service.
+        ReferenceFiles.Verify(builder.Configuration, "onet/Occupation Data.csv", "onet/Task Statements.csv", "onet/Skills.csv", "onet/Technology Skills.csv");
         builder.AddServiceDatabase("applicationsdb", typeof(ServiceCollectionExtensions).Assembly);
         builder.AddMessaging(bus =>
         {
@@ -44,7 +46,7 @@ public static class ServiceCollectionExtensions
     private static void AddInterviewQuestions(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<InterviewQuestionOptions>(builder.Configuration.GetSection("InterviewQuestions"));
-        builder.Services.AddSingleton(sp => OnetData.Load(ReferenceDataDirectory.Locate(sp.GetService<IConfiguration>())));
+        builder.Services.AddSingleton(sp => OnetData.Load(ReferenceFiles.RequireDirectory(sp.GetService<IConfiguration>())));
         builder.Services.AddSingleton<LocalInterviewQuestions>();
         builder.Services.AddSingleton<InterviewQuestionService>();
         if (string.Equals(builder.Configuration["InterviewQuestions:Provider"], "openai", StringComparison.OrdinalIgnoreCase))

@@ -18,7 +18,7 @@ public sealed class OnetData
     public static OnetData Load(string? referenceDataDirectory)
     {
         var wanted = Occupations.AllSocCodes.ToHashSet(StringComparer.Ordinal);
-        if (referenceDataDirectory is null || !File.Exists(Path.Combine(referenceDataDirectory, "onet", "Occupation Data.csv")))
+        if (referenceDataDirectory is null || !ReferenceFiles.Exists(referenceDataDirectory, "onet/Occupation Data.csv"))
         {
             return new OnetData([]);
         }
@@ -50,7 +50,7 @@ public sealed class OnetData
     }
 
     private static IEnumerable<List<string>> Rows(string directory, string relativePath, HashSet<string> wanted) =>
-        File.ReadLines(Path.Combine(directory, relativePath)).Skip(1)
+        ReferenceFiles.ReadLines(directory, relativePath).Skip(1)
             .Where(line => line.Length > 10 && wanted.Contains(line[..10]))
             .Select(Csv.Split);
 }

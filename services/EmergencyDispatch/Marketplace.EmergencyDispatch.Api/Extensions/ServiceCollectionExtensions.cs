@@ -15,6 +15,8 @@ public static class ServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddEmergencyDispatchServices(this IHostApplicationBuilder builder)
     {
+        // A missing or corrupt reference file fails the start, naming it, rather than a healthy-but-broken service.
+        ReferenceFiles.Verify(builder.Configuration, "geo/geonames_US_postal_codes.txt", "geo/us_cities_kelvins.csv");
         builder.AddServiceDatabase("dispatchdb", typeof(ServiceCollectionExtensions).Assembly);
         SqlMapper.AddTypeHandler(new DateTimeOffsetTypeHandler());
         builder.AddMessaging();

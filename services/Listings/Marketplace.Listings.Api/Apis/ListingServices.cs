@@ -1,5 +1,5 @@
 using Marketplace.Listings.Api.Data;
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Embeddings;
 using Npgsql;
 
 namespace Marketplace.Listings.Api.Apis;

@@ -1,7 +1,7 @@
 using Dapper;
 using Marketplace.Contracts.ScraperIngest;
 using Marketplace.Listings.Api.Domain;
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Embeddings;
 using Marketplace.ServiceDefaults.Messaging;
 using MassTransit;
 using Npgsql;
@@ -40,12 +40,12 @@ public sealed class ExternalJobPostingImportedConsumer(
                 id, organization_id, created_by, title, description, job_category, trade, job_type, visibility, experience_level,
                 required_skills, location_type, city, state_province, country, latitude, longitude, compensation_type,
                 salary_min, salary_max, currency, urgency, positions_available, status, published_at, expires_at,
-                source_platform, source_url, external_posting_id, embedding, updated_at)
+                source_platform, source_url, external_posting_id, embedding, embedding_model, updated_at)
             values (
                 @Id, @Organization, @Organization, @Title, @Description, @Category, @Trade, @JobType, 'global', 'any',
                 @Skills, @LocationType, @City, @State, @Country, @Latitude, @Longitude, @CompensationType,
                 @SalaryMin, @SalaryMax, @Currency, 'standard', 1, 'active', @Published, @Expires,
-                @Platform, @Url, @PostingId, @Embedding::real[]::vector, @SeenAt)
+                @Platform, @Url, @PostingId, @Embedding::real[]::vector, @EmbeddingModel, @SeenAt)
             on conflict (external_posting_id) do update set
                 title = excluded.title, description = excluded.description, job_category = excluded.job_category,
                 trade = excluded.trade, job_type = excluded.job_type, required_skills = excluded.required_skills,
@@ -53,7 +53,7 @@ public sealed class ExternalJobPostingImportedConsumer(
                 country = excluded.country, latitude = excluded.latitude, longitude = excluded.longitude,
                 compensation_type = excluded.compensation_type, salary_min = excluded.salary_min, salary_max = excluded.salary_max,
                 currency = excluded.currency, source_platform = excluded.source_platform, source_url = excluded.source_url,
-                embedding = excluded.embedding, updated_at = excluded.updated_at,
+                embedding = excluded.embedding, embedding_model = excluded.embedding_model, updated_at = excluded.updated_at,
                 expires_at = greatest(job_listings.expires_at, excluded.expires_at),
                 status = case when job_listings.status = 'expired' and excluded.expires_at > now() then 'active' else job_listings.status end
             where job_listings.updated_at <= excluded.updated_at
@@ -84,6 +84,7 @@ public sealed class ExternalJobPostingImportedConsumer(
                 m.Url,
                 m.PostingId,
                 Embedding = embedding,
+                EmbeddingModel = embeddings.Model,
                 SeenAt = m.LastSeenAt.UtcDateTime,
             },
             transaction);

@@ -29,7 +29,7 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
                 relocation_offered, compensation_type, salary_min, salary_max, currency, show_compensation, schedule_type,
                 hours_per_week, shift, start_date, end_date, duration_weeks, urgency, application_deadline, expires_at,
                 auto_renew, positions_available, positions_filled, featured, contact_name, contact_email, contact_phone,
-                match_keywords, status, embedding)
+                match_keywords, status, embedding, embedding_model)
             values (
                 @Id, @OrganizationId, @CreatedBy, @Title, @Description, @JobCategory, @Trade, @JobType, @Visibility,
                 @VisibilityCascade::jsonb, @CallerNetworkIds, @CallerRegion, @ExperienceLevel, @RequiredCertifications,
@@ -38,7 +38,7 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
                 @TravelRequired, @TravelPercentage, @RelocationOffered, @CompensationType, @SalaryMin, @SalaryMax, @Currency,
                 @ShowCompensation, @ScheduleType, @HoursPerWeek, @Shift, @StartDate::date, @EndDate::date, @DurationWeeks,
                 @Urgency, @ApplicationDeadline, @ExpiresAt, @AutoRenew, @PositionsAvailable, @PositionsFilled, @Featured,
-                @ContactName, @ContactEmail, @ContactPhone, @MatchKeywords, 'draft', @Embedding::real[]::vector)
+                @ContactName, @ContactEmail, @ContactPhone, @MatchKeywords, 'draft', @Embedding::real[]::vector, @EmbeddingModel)
             """, parameters, cancellationToken: cancellationToken));
     }
 
@@ -82,7 +82,7 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
                 duration_weeks = @DurationWeeks, urgency = @Urgency, application_deadline = @ApplicationDeadline,
                 expires_at = coalesce(@ExpiresAt, expires_at), auto_renew = @AutoRenew, positions_available = @PositionsAvailable,
                 contact_name = @ContactName, contact_email = @ContactEmail,
-                contact_phone = @ContactPhone, match_keywords = @MatchKeywords, embedding = @Embedding::real[]::vector,
+                contact_phone = @ContactPhone, match_keywords = @MatchKeywords, embedding = @Embedding::real[]::vector, embedding_model = @EmbeddingModel,
                 updated_at = now()
             where id = @Id
             """, listing, transaction);

@@ -11,8 +11,11 @@ public sealed record ListingWrite : ListingFields
     public DateTimeOffset? ExpiresAt { get; init; }
     public required float[] Embedding { get; init; }
 
+    /// <summary>The model <see cref="Embedding"/> was made with (IEmbeddingProvider.Model); search compares only vectors of the current one.</summary>
+    public string EmbeddingModel { get; init; } = "";
+
     /// <summary>The text the embedding is computed from.</summary>
-    public string EmbeddingText => Embeddings.ListingText.For(Title, JobCategory, RequiredSkills.Concat(PreferredSkills), ManufacturerExperience, Description);
+    public string EmbeddingText => Marketplace.Embeddings.ListingText.For(Title, JobCategory, RequiredSkills.Concat(PreferredSkills), ManufacturerExperience, Description);
 
     /// <summary>The row without its embedding; the caller adds it with <c>with { Embedding = … }</c> from <see cref="EmbeddingText"/>.</summary>
     public static ListingWrite From(Guid id, JobListingRequest r)

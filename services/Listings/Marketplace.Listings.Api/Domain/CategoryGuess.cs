@@ -1,4 +1,4 @@
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Embeddings;
 
 namespace Marketplace.Listings.Api.Domain;
 

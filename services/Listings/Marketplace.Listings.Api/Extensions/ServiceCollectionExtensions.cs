@@ -3,7 +3,7 @@ using Marketplace.Listings.Api.Background;
 using Marketplace.Listings.Api.Consumers;
 using Marketplace.Listings.Api.Data;
 using Marketplace.Listings.Api.Domain;
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Embeddings;
 using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
@@ -35,6 +35,7 @@ public static class ServiceCollectionExtensions
         builder.Services.AddSingleton<ListingOptimizer>();
         builder.AddListingAdvisor();
         builder.AddEmbeddings();
+        builder.Services.AddHostedService<ListingEmbeddingRefresh>();
         builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection("Search"));
         builder.Services.AddSingleton<HybridSearch>();
         builder.Services.AddUsGeocoder();
@@ -43,27 +44,6 @@ public static class ServiceCollectionExtensions
         builder.Services.AddHostedService<ListingLifecycleWorker>();
         Alerts.JobAlertServices.AddJobAlerts(builder);
         return builder;
-    }
-
-    /// <summary>The local embedding by default; "Embeddings:Provider" = "openai" puts an OpenAI-compatible endpoint in front of it.</summary>
-    private static void AddEmbeddings(this IHostApplicationBuilder builder)
-    {
-        builder.Services.Configure<EmbeddingOptions>(builder.Configuration.GetSection("Embeddings"));
-        builder.Services.AddSingleton(sp => TradeLexicon.Build(ReferenceFiles.RequireDirectory(sp.GetService<IConfiguration>())));
-        builder.Services.AddSingleton<LocalEmbeddingProvider>();
-        var provider = builder.Configuration["Embeddings:Provider"] ?? "local";
-        if (string.Equals(provider, "openai", StringComparison.OrdinalIgnoreCase))
-        {
-            // A POST to a model endpoint is not retried (it may have been processed); the embedding options' timeout applies.
-            builder.Services.AddHttpClient<OpenAiEmbeddingProvider>((sp, http) =>
-                http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmbeddingOptions>>().Value.Timeout)
-                .AddModelEndpointResilienceHandler(builder.Configuration.GetValue("Embeddings:Timeout", TimeSpan.FromSeconds(5)));
-            builder.Services.AddSingleton<IEmbeddingProvider, FallbackEmbeddingProvider>();
-        }
-        else
-        {
-            builder.Services.AddSingleton<IEmbeddingProvider>(sp => sp.GetRequiredService<LocalEmbeddingProvider>());
-        }
     }
 
     /// <summary>No advisor by default; "Assistant:Provider" = "openai" adds an OpenAI-compatible chat endpoint's advice to the rules.</summary>

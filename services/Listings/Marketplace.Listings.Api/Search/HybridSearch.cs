@@ -1,7 +1,7 @@
 using Dapper;
 using Marketplace.Listings.Api.Apis;
 using Marketplace.Listings.Api.Data;
-using Marketplace.Listings.Api.Embeddings;
+using Marketplace.Embeddings;
 using Marketplace.ServiceDefaults.Identity;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -19,7 +19,7 @@ public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider
     public const string VectorArmSql = $"""
         select l.id, l.embedding <=> @Vector::real[]::vector as distance
         from job_listings l
-        where {SearchSql.Filters} and l.embedding is not null
+        where {SearchSql.Filters} and l.embedding is not null and l.embedding_model = @EmbeddingModel
         order by l.embedding <=> @Vector::real[]::vector
         limit @VectorArmLimit
         """;
@@ -96,6 +96,7 @@ public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider
             set local hnsw.ef_search = {Math.Clamp(settings.EfSearch, 10, 1000)};
             """, transaction: transaction);
         parameters.Add("Vector", vector);
+        parameters.Add("EmbeddingModel", embeddings.Model);
         parameters.Add("TextArmLimit", JobSearchCriteria.MaxWindow);
         parameters.Add("VectorArmLimit", settings.VectorArmLimit);
 

@@ -6,7 +6,7 @@ using Marketplace.ServiceDefaults.ReferenceData;
 namespace Marketplace.MarketAnalytics.Api.Reference;
 
 /// <summary>
-/// Everything this service knows from reference data, loaded once from <see cref="ReferenceFiles"/>: the role
+/// Everything this service knows from reference data, loaded once from the reference data folder (<see cref="ReferenceFiles"/>): the role
 /// index (O*NET), the location resolver (GeoNames) and national wages (BLS OEWS).
 /// </summary>
 public sealed class MarketReference
@@ -63,11 +63,11 @@ public sealed class MarketReference
         ?? (!string.IsNullOrWhiteSpace(title) ? ResolveRole(title)?.Role : null)
         ?? new CanonicalRole("category:unknown", "Unknown");
 
-    public static MarketReference Load(ReferenceFiles files)
+    public static MarketReference Load(string directory)
     {
         var roles = new List<CanonicalRole>();
         var titles = new List<(string, string)>();
-        foreach (var row in Rows(files.PathOf(ReferenceFiles.OccupationData)))
+        foreach (var row in Rows(directory, "onet/Occupation Data.csv"))
         {
             if (row.Count >= 2 && row[0].Length >= 7)
             {
@@ -76,7 +76,7 @@ public sealed class MarketReference
             }
         }
 
-        foreach (var row in Rows(files.PathOf(ReferenceFiles.AlternateTitles)))
+        foreach (var row in Rows(directory, "onet/Alternate Titles.csv"))
         {
             if (row.Count >= 4)
             {
@@ -98,17 +98,17 @@ public sealed class MarketReference
 
         var preferred = roles.Where(r => PreferredSocPrefixes.Any(p => r.Key.StartsWith(p, StringComparison.Ordinal))).Select(r => r.Key);
         var index = new RoleIndex(roles, titles, preferred);
-        var wages = LoadWages(files.PathOf(ReferenceFiles.OewsNational));
-        return new MarketReference(index, new LocationResolver(files.LoadGeocoder()), wages);
+        var wages = LoadWages(directory);
+        return new MarketReference(index, new LocationResolver(UsGeocoder.Load(directory)), wages);
     }
 
     private static CanonicalRole CategoryRole(string category) =>
         new($"category:{category}", CultureInfo.InvariantCulture.TextInfo.ToTitleCase(category.Replace('_', ' ')));
 
-    private static FrozenDictionary<string, OewsWages> LoadWages(string path)
+    private static FrozenDictionary<string, OewsWages> LoadWages(string directory)
     {
         var wages = new Dictionary<string, OewsWages>(StringComparer.Ordinal);
-        using var lines = File.ReadLines(path).GetEnumerator();
+        using var lines = ReferenceFiles.ReadLines(directory, "oews/oews_national_M2024.csv").GetEnumerator();
         if (!lines.MoveNext())
         {
             return wages.ToFrozenDictionary();
@@ -132,7 +132,8 @@ public sealed class MarketReference
         return wages.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<List<string>> Rows(string path) => File.ReadLines(path).Skip(1).Select(Csv.Split);
+    private static IEnumerable<List<string>> Rows(string directory, string relativePath) =>
+        ReferenceFiles.ReadLines(directory, relativePath).Skip(1).Select(Csv.Split);
 
     private static decimal? Number(string text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;

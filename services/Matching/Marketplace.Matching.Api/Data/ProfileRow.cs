@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Marketplace.Matching.Api.Domain;
+
+namespace Marketplace.Matching.Api.Data;
+
+/// <summary>A candidate_profiles row: a job seeker's own profile or a recruiter's candidate.</summary>
+public sealed class ProfileRow
+{
+    public const string Columns = """
+        p.id, p.user_id, p.organization_id, p.kind, p.first_name, p.last_name, p.email, p.phone, p.current_title, p.summary,
+        p.skills, p.certifications::text as certifications_json, p.licenses, p.manufacturers, p.equipment, p.years_experience,
+        p.city, p.state_province, p.country, p.postal_code, p.latitude, p.longitude, p.service_radius_miles,
+        p.willing_to_travel, p.willing_to_relocate, p.pay_min, p.pay_max, p.pay_type, p.pay_text, p.preferred_roles,
+        p.preferred_locations, p.job_types, p.discoverable, p.status, p.notification_channel, p.version, p.created_at, p.updated_at
+        """;
+
+    public Guid Id { get; init; }
+    public Guid? UserId { get; init; }
+    public Guid? OrganizationId { get; init; }
+    public string Kind { get; init; } = ProfileKinds.JobSeeker;
+    public string? FirstName { get; init; }
+    public string? LastName { get; init; }
+    public string? Email { get; init; }
+    public string? Phone { get; init; }
+    public string? CurrentTitle { get; init; }
+    public string? Summary { get; init; }
+    public string[] Skills { get; init; } = [];
+    public string CertificationsJson { get; init; } = "[]";
+    public string[] Licenses { get; init; } = [];
+    public string[] Manufacturers { get; init; } = [];
+    public string[] Equipment { get; init; } = [];
+    public decimal? YearsExperience { get; init; }
+    public string? City { get; init; }
+    public string? StateProvince { get; init; }
+    public string? Country { get; init; }
+    public string? PostalCode { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public int? ServiceRadiusMiles { get; init; }
+    public bool WillingToTravel { get; init; }
+    public bool WillingToRelocate { get; init; }
+    public decimal? PayMin { get; init; }
+    public decimal? PayMax { get; init; }
+    public string? PayType { get; init; }
+    public string? PayText { get; init; }
+    public string[] PreferredRoles { get; init; } = [];
+    public string[] PreferredLocations { get; init; } = [];
+    public string[] JobTypes { get; init; } = [];
+    public bool Discoverable { get; init; }
+    public string Status { get; init; } = "approved";
+    public string NotificationChannel { get; init; } = "email";
+    public long Version { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public float[]? Embedding { get; init; }
+
+    public IReadOnlyList<Certification> Certifications =>
+        JsonSerializer.Deserialize<List<Certification>>(CertificationsJson, CertificationJson.Options) ?? [];
+
+    public CandidateFacts ToFacts() => new()
+    {
+        CurrentTitle = CurrentTitle,
+        Skills = Skills,
+        Certifications = Certifications.Concat(Licenses.Select(l => new Certification(l, null, null, null))).ToList(),
+        Manufacturers = Manufacturers.Concat(Equipment).ToList(),
+        YearsExperience = YearsExperience,
+        City = City,
+        StateProvince = StateProvince,
+        Latitude = Latitude,
+        Longitude = Longitude,
+        ServiceRadiusMiles = ServiceRadiusMiles,
+        WillingToTravel = WillingToTravel,
+        WillingToRelocate = WillingToRelocate,
+        ExpectedAnnualPayMin = PayMin is { } min ? PayExpectation.Annualize(min, PayType) : null,
+        Embedding = Embedding,
+    };
+}
