@@ -6,16 +6,15 @@ namespace Marketplace.AppHost;
 /// <summary>The service vocabulary of the system map (Program.cs); the servers' is in Resources/.</summary>
 public static class Extensions
 {
-    /// <summary>A service with its own database, the broker and the cache, started once all three are healthy.</summary>
+    /// <summary>A service with its own database and the broker, started once both are healthy.</summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
         this IDistributedApplicationBuilder builder, string name, int port,
         IResourceBuilder<PostgresDatabaseResource> database,
-        IResourceBuilder<RabbitMQServerResource> messaging,
-        IResourceBuilder<RedisServerResource> cache)
+        IResourceBuilder<RabbitMQServerResource> messaging)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name).AsLocalService(port)
-            .WithReference(database).WithReference(messaging).WithReference(cache)
-            .WaitFor(database).WaitFor(messaging).WaitFor(cache);
+            .WithReference(database).WithReference(messaging)
+            .WaitFor(database).WaitFor(messaging);
 
     /// <summary>
     /// Listens on 127.0.0.1:<paramref name="port"/> with no proxy in front, in Development (development tokens, the

@@ -17,12 +17,13 @@ var analyticsDb = postgres.AddDatabase("analyticsdb");
 var messaging = builder.AddRabbitMQ("messaging", local.Port(5111), local.StateFolder); // epmd on 5113
 var cache = builder.AddRedis("cache", local.Port(5114), local.StateFolder);
 
-var listings = builder.AddService<Projects.Marketplace_Listings_Api>("listings", local.Port(5101), listingsDb, messaging, cache);
-var applications = builder.AddService<Projects.Marketplace_Applications_Api>("applications", local.Port(5102), applicationsDb, messaging, cache);
-var matching = builder.AddService<Projects.Marketplace_Matching_Api>("matching", local.Port(5103), matchingDb, messaging, cache);
-var emergencyDispatch = builder.AddService<Projects.Marketplace_EmergencyDispatch_Api>("emergency-dispatch", local.Port(5104), dispatchDb, messaging, cache);
-var scraperIngest = builder.AddService<Projects.Marketplace_ScraperIngest_Api>("scraper-ingest", local.Port(5105), ingestDb, messaging, cache);
-var marketAnalytics = builder.AddService<Projects.Marketplace_MarketAnalytics_Api>("market-analytics", local.Port(5106), analyticsDb, messaging, cache);
+var listings = builder.AddService<Projects.Marketplace_Listings_Api>("listings", local.Port(5101), listingsDb, messaging);
+var applications = builder.AddService<Projects.Marketplace_Applications_Api>("applications", local.Port(5102), applicationsDb, messaging);
+var matching = builder.AddService<Projects.Marketplace_Matching_Api>("matching", local.Port(5103), matchingDb, messaging);
+var emergencyDispatch = builder.AddService<Projects.Marketplace_EmergencyDispatch_Api>("emergency-dispatch", local.Port(5104), dispatchDb, messaging)
+    .WithReference(cache).WaitFor(cache); // technicians' GEO index and the live board's pub/sub; no other service uses Redis
+var scraperIngest = builder.AddService<Projects.Marketplace_ScraperIngest_Api>("scraper-ingest", local.Port(5105), ingestDb, messaging);
+var marketAnalytics = builder.AddService<Projects.Marketplace_MarketAnalytics_Api>("market-analytics", local.Port(5106), analyticsDb, messaging);
 
 builder.AddProject<Projects.Marketplace_Gateway>("gateway").AsLocalService(local.GatewayPort)
     .WithReference(listings).WithReference(applications).WithReference(matching)

@@ -14,7 +14,7 @@ public static class RedisExtensions
     /// </summary>
     public static IHostApplicationBuilder AddRedis(this IHostApplicationBuilder builder, string connectionName = "cache")
     {
-        // AddServiceDefaults already adds it when ConnectionStrings:cache is set; a second call is a no-op.
+        // A second call (a test host adding it again) is a no-op: one multiplexer per process.
         if (builder.Services.Any(d => d.ServiceType == typeof(IConnectionMultiplexer)))
         {
             return builder;

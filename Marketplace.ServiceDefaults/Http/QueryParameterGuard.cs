@@ -21,7 +21,7 @@ public sealed class QueryParameterGuard(RequestDelegate next, IApiDescriptionGro
         if (context.Request.Query.Count > 0
             && context.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>() is { } handler
             && Declared().TryGetValue((handler, context.Request.Method), out var allowed)
-            && context.Request.Query.Keys.FirstOrDefault(k => !allowed.Contains(k)) is { } unknown)
+            && context.Request.Query.Keys.FirstOrDefault(k => !allowed.Contains(k) && !IsWebSocketToken(context, k)) is { } unknown)
         {
             // The error key goes through the JSON dictionary-key policy (snake_case), so the message names it as sent.
             var message = allowed.Count == 0
@@ -33,6 +33,12 @@ public sealed class QueryParameterGuard(RequestDelegate next, IApiDescriptionGro
 
         await next(context);
     }
+
+    // A browser cannot set headers on a WebSocket handshake, so its bearer token comes as ?access_token= and is read by
+    // authentication, not by the handler (Emergency-Dispatch's live board; the gateway takes it on that path only).
+    // The Upgrade header, not context.WebSockets: this guard runs before a service's UseWebSockets.
+    private static bool IsWebSocketToken(HttpContext context, string key) =>
+        key == "access_token" && context.Request.Headers.Upgrade.Any(v => string.Equals(v, "websocket", StringComparison.OrdinalIgnoreCase));
 
     private Dictionary<(MethodInfo, string), FrozenSet<string>> Declared() =>
         declared ??= descriptions.ApiDescriptionGroups.Items

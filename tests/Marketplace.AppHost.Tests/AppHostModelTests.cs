@@ -31,13 +31,15 @@ public sealed class AppHostModelTests
     public async Task Dispose() => await app.DisposeAsync();
 
     [Test]
-    public void Every_service_references_its_own_database_the_broker_and_the_cache()
+    public void Every_service_references_its_own_database_and_the_broker_and_only_dispatch_the_cache()
     {
         Assert.Multiple(() =>
         {
             foreach (var (name, database) in Services.Zip(Databases))
             {
-                Assert.That(ReferencesOf(name), Is.EquivalentTo(new[] { database, "messaging", "cache" }), name);
+                // Only the gateway (rate limits) and Emergency-Dispatch (GEO index, live board) use Redis (issue #9, item 15).
+                string[] expected = name == "emergency-dispatch" ? [database, "messaging", "cache"] : [database, "messaging"];
+                Assert.That(ReferencesOf(name), Is.EquivalentTo(expected), name);
             }
         });
     }
@@ -69,7 +71,8 @@ public sealed class AppHostModelTests
         Assert.Multiple(() =>
         {
             Assert.That(Services, Is.SubsetOf(gatewayWaits));
-            Assert.That(WaitsOf("listings"), Is.SupersetOf(new[] { "listingsdb", "messaging", "cache" }));
+            Assert.That(WaitsOf("listings"), Is.SupersetOf(new[] { "listingsdb", "messaging" }));
+            Assert.That(WaitsOf("listings"), Does.Not.Contain("cache"));
         });
     }
 

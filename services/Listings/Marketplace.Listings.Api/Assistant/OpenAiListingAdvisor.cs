@@ -32,7 +32,7 @@ public sealed partial class OpenAiListingAdvisor(HttpClient http, IOptions<Assis
         {
             return Parse(await AskAsync(listing, rules, cancellationToken));
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException or JsonException
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or Polly.ExecutionRejectedException or InvalidOperationException or JsonException
                                   && !cancellationToken.IsCancellationRequested)
         {
             LogFailed(e.GetType().Name);
