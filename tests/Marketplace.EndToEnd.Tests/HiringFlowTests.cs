@@ -45,11 +45,10 @@ public sealed class HiringFlowTests
 
         var ranked = await SendAsync(employer, HttpMethod.Get, $"/api/v1/jobs/{job}/applications?sort=match_score");
         Assert.That(ranked.GetProperty("items")[0].GetProperty("id").GetGuid(), Is.EqualTo(id));
-        // MATCH SCORE (issue 10): Matching publishes ApplicationScored once it is merged. To require it, replace the
-        // optional check below with: Assert.That(await EventuallyAsync(async () => (await SendAsync(employer, HttpMethod.Get,
-        //     $"/api/v1/jobs/{job}/applications")).GetProperty("items")[0].GetProperty("match_score").ValueKind == JsonValueKind.Number), Is.True);
-        var score = ranked.GetProperty("items")[0].GetProperty("match_score");
-        Assert.That(score.ValueKind is JsonValueKind.Null || score.GetDecimal() is >= 0 and <= 100, Is.True, score.ToString());
+        // Matching scores the frozen snapshot (ApplicationSubmitted → ApplicationScored) and Applications ranks by it.
+        Assert.That(await EventuallyAsync(async () => (await SendAsync(employer, HttpMethod.Get,
+            $"/api/v1/jobs/{job}/applications?sort=match_score")).GetProperty("items")[0].GetProperty("match_score") is
+            { ValueKind: JsonValueKind.Number } score && score.GetDecimal() is > 0 and <= 100), Is.True, "no match score arrived from Matching");
 
         await SendAsync(employer, HttpMethod.Patch, $"/api/v1/jobs/applications/{id}/status", new { status = "shortlisted" });
         var interview = await SendAsync(employer, HttpMethod.Post, $"/api/v1/jobs/applications/{id}/interview", new
