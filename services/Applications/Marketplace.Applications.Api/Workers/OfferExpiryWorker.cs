@@ -1,35 +1,26 @@
+using Marketplace.ServiceDefaults.Workers;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Applications.Api.Workers;
 
-/// <summary>Runs <see cref="OfferExpirySweep"/> every interval; a failed pass is logged and retried on the next tick.</summary>
+/// <summary>
+/// Runs <see cref="OfferExpirySweep"/> every interval; a failed pass (whatever the exception) is logged by
+/// <see cref="PeriodicWorker"/> and retried with backoff, so the worker never stops for good.
+/// </summary>
 public sealed partial class OfferExpiryWorker(
-    OfferExpirySweep sweep, IOptions<OfferExpiryOptions> options, ILogger<OfferExpiryWorker> logger) : BackgroundService
+    OfferExpirySweep sweep, IOptions<OfferExpiryOptions> options, ILogger<OfferExpiryWorker> logger) : PeriodicWorker(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        do
+        var expired = await sweep.RunAsync(options.Value, stoppingToken);
+        if (expired > 0)
         {
-            try
-            {
-                var expired = await sweep.RunAsync(options.Value, stoppingToken);
-                if (expired > 0)
-                {
-                    LogExpired(expired);
-                }
-            }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
-            {
-                LogFailed(e);
-            }
+            LogExpired(expired);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(EventId = 30, Level = LogLevel.Information, Message = "Offer expiry sweep expired {Count} offers")]
     private partial void LogExpired(int count);
-
-    [LoggerMessage(EventId = 31, Level = LogLevel.Warning, Message = "Offer expiry sweep failed; retrying next interval")]
-    private partial void LogFailed(Exception exception);
 }

@@ -2,6 +2,7 @@ using Marketplace.EmergencyDispatch.Api.Broadcast;
 using Marketplace.EmergencyDispatch.Api.Data;
 using Marketplace.EmergencyDispatch.Api.Extensions;
 using Marketplace.EmergencyDispatch.Api.Realtime;
+using Marketplace.ServiceDefaults.Workers;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -13,31 +14,14 @@ namespace Marketplace.EmergencyDispatch.Api.Workers;
 /// </summary>
 public sealed partial class EscalationWorker(
     NpgsqlDataSource dataSource, Broadcaster broadcaster, BoardFanout board, TimeProvider time, IOptions<DispatchOptions> options,
-    ILogger<EscalationWorker> logger) : BackgroundService
+    ILogger<EscalationWorker> logger) : PeriodicWorker(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-                failures = 0;
-                await Task.Delay(options.Value.SweepInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                failures++;
-                LogSweepFailed(logger, failures, ex);
-                await Task.Delay(Backoff.After(failures, options.Value.SweepInterval), time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.SweepInterval;
+
+    /// <summary>The backoff after consecutive failures stays capped at a minute, as before the shared loop.</summary>
+    protected override TimeSpan MaxBackoff => TimeSpan.FromMinutes(1);
+
+    protected override Task RunOnceAsync(CancellationToken stoppingToken) => SweepAsync(stoppingToken);
 
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
@@ -71,7 +55,4 @@ public sealed partial class EscalationWorker(
 
     [LoggerMessage(LogLevel.Information, "Emergency job {JobId}: wave {Wave} notified {Count} technicians")]
     private static partial void LogWave(ILogger logger, Guid jobId, int wave, int count);
-
-    [LoggerMessage(LogLevel.Error, "Escalation sweep failed ({Failures} in a row); retrying with backoff")]
-    private static partial void LogSweepFailed(ILogger logger, int failures, Exception exception);
 }

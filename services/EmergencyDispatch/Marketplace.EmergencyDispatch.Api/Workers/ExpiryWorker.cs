@@ -4,6 +4,7 @@ using Marketplace.EmergencyDispatch.Api.Data;
 using Marketplace.EmergencyDispatch.Api.Extensions;
 using Marketplace.EmergencyDispatch.Api.Realtime;
 using Marketplace.ServiceDefaults.Outbox;
+using Marketplace.ServiceDefaults.Workers;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -12,31 +13,14 @@ namespace Marketplace.EmergencyDispatch.Api.Workers;
 /// <summary>Expires open jobs at expires_at: EmergencyJobExpired, the notified technicians told, the board updated.</summary>
 public sealed partial class ExpiryWorker(
     NpgsqlDataSource dataSource, BoardFanout board, TimeProvider time, IOptions<DispatchOptions> options, ILogger<ExpiryWorker> logger)
-    : BackgroundService
+    : PeriodicWorker(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-                failures = 0;
-                await Task.Delay(options.Value.SweepInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                failures++;
-                LogSweepFailed(logger, failures, ex);
-                await Task.Delay(Backoff.After(failures, options.Value.SweepInterval), time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.SweepInterval;
+
+    /// <summary>The backoff after consecutive failures stays capped at a minute, as before the shared loop.</summary>
+    protected override TimeSpan MaxBackoff => TimeSpan.FromMinutes(1);
+
+    protected override Task RunOnceAsync(CancellationToken stoppingToken) => SweepAsync(stoppingToken);
 
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
@@ -66,7 +50,4 @@ public sealed partial class ExpiryWorker(
 
     [LoggerMessage(LogLevel.Information, "Emergency job {JobId} expired")]
     private static partial void LogExpired(ILogger logger, Guid jobId);
-
-    [LoggerMessage(LogLevel.Error, "Expiry sweep failed ({Failures} in a row); retrying with backoff")]
-    private static partial void LogSweepFailed(ILogger logger, int failures, Exception exception);
 }

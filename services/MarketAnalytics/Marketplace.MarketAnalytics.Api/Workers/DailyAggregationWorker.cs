@@ -1,57 +1,35 @@
 using Marketplace.MarketAnalytics.Api.Data;
+using Marketplace.ServiceDefaults.Workers;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.MarketAnalytics.Api.Workers;
 
 /// <summary>
 /// Keeps the daily statistics current: every <see cref="AggregationOptions.Interval"/> it rebuilds yesterday
-/// (late events) and today (UTC). Any failure is logged and retried after a growing pause; it never stops.
+/// (late events) and today (UTC). A failed pass is logged by <see cref="PeriodicWorker"/> and retried with backoff;
+/// it never stops. With <see cref="AggregationOptions.Enabled"/> off a pass does nothing.
 /// </summary>
 public sealed partial class DailyAggregationWorker(
     DailyAggregator aggregator, TimeProvider clock, IOptions<AggregationOptions> options, ILogger<DailyAggregationWorker> logger)
-    : BackgroundService
+    : PeriodicWorker(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        if (!options.Value.Enabled)
         {
-            var pause = options.Value.Interval;
-            if (options.Value.Enabled)
-            {
-                try
-                {
-                    var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                    foreach (var day in new[] { today.AddDays(-1), today })
-                    {
-                        var result = await aggregator.AggregateAsync(day, stoppingToken);
-                        LogAggregated(day, result.StatsRows, result.SkillRows);
-                    }
+            return;
+        }
 
-                    failures = 0;
-                }
-                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-                {
-                    failures++;
-                    pause = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, failures)));
-                    LogFailed(e, pause);
-                }
-            }
-
-            try
-            {
-                await Task.Delay(pause, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var day in new[] { today.AddDays(-1), today })
+        {
+            var result = await aggregator.AggregateAsync(day, stoppingToken);
+            LogAggregated(day, result.StatsRows, result.SkillRows);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Aggregated market statistics of {Day}: {StatsRows} cells, {SkillRows} skill rows")]
     private partial void LogAggregated(DateOnly day, int statsRows, int skillRows);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Market aggregation failed; retrying in {Pause}")]
-    private partial void LogFailed(Exception exception, TimeSpan pause);
 }
