@@ -26,13 +26,22 @@ public sealed partial class MigrationRunner(NpgsqlDataSource dataSource, Migrati
                 )
                 """);
             var applied = (await connection.QueryAsync<string>("select id from schema_migrations")).ToHashSet(StringComparer.Ordinal);
+            var changed = false;
             foreach (var migration in migrations.Load().Where(m => !applied.Contains(m.Id)))
             {
+                changed = true;
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 await connection.ExecuteAsync(migration.Sql, transaction: transaction);
                 await connection.ExecuteAsync("insert into schema_migrations (id) values (@Id)", new { migration.Id }, transaction);
                 await transaction.CommitAsync(cancellationToken);
                 LogApplied(migrations.Database, migration.Id);
+            }
+
+            if (changed)
+            {
+                // The data source loaded the database's types when it first connected, before a migration could
+                // create an extension's types (pgvector's vector): reload them so typed Vector parameters resolve.
+                await dataSource.ReloadTypesAsync(cancellationToken);
             }
         }
         finally

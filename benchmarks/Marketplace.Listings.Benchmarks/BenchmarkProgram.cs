@@ -70,7 +70,7 @@ public static class BenchmarkProgram
             var notFull = new List<string>();
             foreach (var (label, criteria) in queries)
             {
-                var (r, full) = await recall.MeasureAsync(criteria, caller, embeddings.Embed(criteria.Query!));
+                var (r, full) = await recall.MeasureAsync(criteria, caller, new Pgvector.Vector(embeddings.Embed(criteria.Query!)));
                 recalls.Add(r);
                 if (!full)
                 {

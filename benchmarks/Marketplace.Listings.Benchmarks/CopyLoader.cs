@@ -32,7 +32,7 @@ public static class CopyLoader
                     Number(l.City.Longitude), l.CompensationType, Number(l.SalaryMin), Number(l.SalaryMax),
                     l.SalaryMin is null ? null : "USD", l.Urgency, "1", l.Status, l.PublishedAt.ToString("O", CultureInfo.InvariantCulture),
                     l.PublishedAt.AddDays(90).ToString("O", CultureInfo.InvariantCulture),
-                    "[" + string.Join(',', l.Embedding.Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "]",
+                    new Pgvector.Vector(l.Embedding).ToString(),
                     Marketplace.Embeddings.LocalEmbeddingProvider.ModelName,
                 };
                 await writer.WriteLineAsync(string.Join('\t', fields.Select(Escape)));

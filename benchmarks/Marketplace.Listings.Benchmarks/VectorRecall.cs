@@ -2,6 +2,7 @@ using Dapper;
 using Marketplace.Listings.Api.Search;
 using Marketplace.ServiceDefaults.Identity;
 using Npgsql;
+using Pgvector;
 
 namespace Marketplace.Listings.Benchmarks;
 
@@ -11,7 +12,7 @@ namespace Marketplace.Listings.Benchmarks;
 /// </summary>
 public sealed class VectorRecall(NpgsqlDataSource dataSource, SearchOptions options)
 {
-    public async Task<(double Recall, bool FullArm)> MeasureAsync(JobSearchCriteria criteria, Caller caller, float[] vector)
+    public async Task<(double Recall, bool FullArm)> MeasureAsync(JobSearchCriteria criteria, Caller caller, Vector vector)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         var approximate = await ArmAsync(connection, criteria, caller, vector, options.VectorArmLimit, $"""
@@ -28,7 +29,7 @@ public sealed class VectorRecall(NpgsqlDataSource dataSource, SearchOptions opti
     }
 
     private static async Task<List<(Guid Id, double Distance)>> ArmAsync(
-        NpgsqlConnection connection, JobSearchCriteria criteria, Caller caller, float[] vector, int limit, string settings)
+        NpgsqlConnection connection, JobSearchCriteria criteria, Caller caller, Vector vector, int limit, string settings)
     {
         await using var transaction = await connection.BeginTransactionAsync();
         await connection.ExecuteAsync(settings, transaction: transaction);
@@ -37,7 +38,7 @@ public sealed class VectorRecall(NpgsqlDataSource dataSource, SearchOptions opti
         return rows;
     }
 
-    private static DynamicParameters Parameters(JobSearchCriteria criteria, Caller caller, float[] vector, int limit)
+    private static DynamicParameters Parameters(JobSearchCriteria criteria, Caller caller, Vector vector, int limit)
     {
         var parameters = SearchSql.Parameters(criteria, caller);
         parameters.Add("Vector", vector);

@@ -8,6 +8,7 @@ using Marketplace.ServiceDefaults.Outbox;
 using Marketplace.ServiceDefaults.ReferenceData;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Pgvector;
 
 namespace Marketplace.Listings.Api.Apis;
 
@@ -57,7 +58,7 @@ public static class ListingsApi
         }
 
         var listing = ListingWrite.From(Guid.CreateVersion7(), request);
-        listing = listing with { Embedding = await services.Embeddings.EmbedAsync(listing.EmbeddingText, cancellationToken), EmbeddingModel = services.Embeddings.Model };
+        listing = listing with { Embedding = new Vector(await services.Embeddings.EmbedAsync(listing.EmbeddingText, cancellationToken)), EmbeddingModel = services.Embeddings.Model };
         await services.Store.InsertDraftAsync(listing, caller, cancellationToken);
         var created = await services.Store.GetVisibleAsync(listing.Id, caller, cancellationToken);
         return TypedResults.Created($"/api/v1/jobs/{listing.Id}", JobListingResponse.From(created!, caller));
@@ -174,7 +175,7 @@ public static class ListingsApi
         }
 
         var listing = ListingWrite.From(id, request);
-        listing = listing with { Embedding = await services.Embeddings.EmbedAsync(listing.EmbeddingText, cancellationToken), EmbeddingModel = services.Embeddings.Model };
+        listing = listing with { Embedding = new Vector(await services.Embeddings.EmbedAsync(listing.EmbeddingText, cancellationToken)), EmbeddingModel = services.Embeddings.Model };
         var changed = ListingChanges.Between(before, listing);
         await ListingStore.UpdateAsync(connection, transaction, listing);
         var after = await ListingStore.LockOwnedAsync(connection, transaction, id, caller.OrganizationId!.Value);

@@ -2,6 +2,7 @@ using Dapper;
 using Marketplace.Embeddings;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Pgvector;
 
 namespace Marketplace.Listings.Api.Background;
 
@@ -42,8 +43,8 @@ public sealed class ListingEmbeddingRefresh(
         for (var i = 0; i < rows.Count; i++)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "update job_listings set embedding = @Vector::real[]::vector, embedding_model = @Model where id = @Id",
-                new { rows[i].Id, Vector = vectors[i], provider.Model }, transaction, cancellationToken: cancellationToken));
+                "update job_listings set embedding = @Vector, embedding_model = @Model where id = @Id",
+                new { rows[i].Id, Vector = new Vector(vectors[i]), provider.Model }, transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);

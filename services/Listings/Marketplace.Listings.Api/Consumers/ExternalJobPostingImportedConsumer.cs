@@ -1,10 +1,11 @@
 using Dapper;
 using Marketplace.Contracts.ScraperIngest;
-using Marketplace.Listings.Api.Domain;
 using Marketplace.Embeddings;
+using Marketplace.Listings.Api.Domain;
 using Marketplace.ServiceDefaults.Messaging;
 using MassTransit;
 using Npgsql;
+using Pgvector;
 
 namespace Marketplace.Listings.Api.Consumers;
 
@@ -45,7 +46,7 @@ public sealed class ExternalJobPostingImportedConsumer(
                 @Id, @Organization, @Organization, @Title, @Description, @Category, @Trade, @JobType, 'global', 'any',
                 @Skills, @LocationType, @City, @State, @Country, @Latitude, @Longitude, @CompensationType,
                 @SalaryMin, @SalaryMax, @Currency, 'standard', 1, 'active', @Published, @Expires,
-                @Platform, @Url, @PostingId, @Embedding::real[]::vector, @EmbeddingModel, @SeenAt)
+                @Platform, @Url, @PostingId, @Embedding, @EmbeddingModel, @SeenAt)
             on conflict (external_posting_id) do update set
                 title = excluded.title, description = excluded.description, job_category = excluded.job_category,
                 trade = excluded.trade, job_type = excluded.job_type, required_skills = excluded.required_skills,
@@ -83,7 +84,7 @@ public sealed class ExternalJobPostingImportedConsumer(
                 m.Platform,
                 m.Url,
                 m.PostingId,
-                Embedding = embedding,
+                Embedding = new Vector(embedding),
                 EmbeddingModel = embeddings.Model,
                 SeenAt = m.LastSeenAt.UtcDateTime,
             },

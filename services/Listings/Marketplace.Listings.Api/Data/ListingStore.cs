@@ -38,7 +38,7 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
                 @TravelRequired, @TravelPercentage, @RelocationOffered, @CompensationType, @SalaryMin, @SalaryMax, @Currency,
                 @ShowCompensation, @ScheduleType, @HoursPerWeek, @Shift, @StartDate::date, @EndDate::date, @DurationWeeks,
                 @Urgency, @ApplicationDeadline, @ExpiresAt, @AutoRenew, @PositionsAvailable, @PositionsFilled, @Featured,
-                @ContactName, @ContactEmail, @ContactPhone, @MatchKeywords, 'draft', @Embedding::real[]::vector, @EmbeddingModel)
+                @ContactName, @ContactEmail, @ContactPhone, @MatchKeywords, 'draft', @Embedding, @EmbeddingModel)
             """, parameters, cancellationToken: cancellationToken));
     }
 
@@ -82,7 +82,7 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
                 duration_weeks = @DurationWeeks, urgency = @Urgency, application_deadline = @ApplicationDeadline,
                 expires_at = coalesce(@ExpiresAt, expires_at), auto_renew = @AutoRenew, positions_available = @PositionsAvailable,
                 contact_name = @ContactName, contact_email = @ContactEmail,
-                contact_phone = @ContactPhone, match_keywords = @MatchKeywords, embedding = @Embedding::real[]::vector, embedding_model = @EmbeddingModel,
+                contact_phone = @ContactPhone, match_keywords = @MatchKeywords, embedding = @Embedding, embedding_model = @EmbeddingModel,
                 updated_at = now()
             where id = @Id
             """, listing, transaction);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Marketplace.Listings.Api.Apis;
 using Marketplace.Listings.Api.Domain;
+using Pgvector;
 
 namespace Marketplace.Listings.Api.Data;
 
@@ -9,7 +10,7 @@ public sealed record ListingWrite : ListingFields
 {
     public DateTimeOffset? ApplicationDeadline { get; init; }
     public DateTimeOffset? ExpiresAt { get; init; }
-    public required float[] Embedding { get; init; }
+    public required Vector? Embedding { get; init; }
 
     /// <summary>The model <see cref="Embedding"/> was made with (IEmbeddingProvider.Model); search compares only vectors of the current one.</summary>
     public string EmbeddingModel { get; init; } = "";
@@ -74,7 +75,7 @@ public sealed record ListingWrite : ListingFields
             ContactEmail = r.ContactEmail?.Trim(),
             ContactPhone = r.ContactPhone?.Trim(),
             MatchKeywords = Clean(r.MatchKeywords),
-            Embedding = [],
+            Embedding = null,
         };
     }
 

@@ -1,10 +1,11 @@
 using Dapper;
+using Marketplace.Embeddings;
 using Marketplace.Listings.Api.Apis;
 using Marketplace.Listings.Api.Data;
-using Marketplace.Embeddings;
 using Marketplace.ServiceDefaults.Identity;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Pgvector;
 
 namespace Marketplace.Listings.Api.Search;
 
@@ -17,16 +18,16 @@ public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider
 {
     /// <summary>The vector arm: nearest neighbours by cosine distance under the same filters (public for the recall benchmark).</summary>
     public const string VectorArmSql = $"""
-        select l.id, l.embedding <=> @Vector::real[]::vector as distance
+        select l.id, l.embedding <=> @Vector as distance
         from job_listings l
         where {SearchSql.Filters} and l.embedding is not null and l.embedding_model = @EmbeddingModel
-        order by l.embedding <=> @Vector::real[]::vector
+        order by l.embedding <=> @Vector
         limit @VectorArmLimit
         """;
 
     public async Task<PagedResult<JobSearchHit>> SearchAsync(JobSearchCriteria criteria, Caller caller, CancellationToken cancellationToken)
     {
-        var vector = criteria.UseSemantic ? await embeddings.EmbedAsync(criteria.Query!, cancellationToken) : null;
+        var vector = criteria.UseSemantic ? new Vector(await embeddings.EmbedAsync(criteria.Query!, cancellationToken)) : null;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var parameters = SearchSql.Parameters(criteria, caller);
@@ -86,7 +87,7 @@ public sealed class HybridSearch(NpgsqlDataSource dataSource, IEmbeddingProvider
 
     private async Task<PagedResult<JobSearchHit>> HybridAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, JobSearchCriteria c, Caller caller,
-        DynamicParameters parameters, float[] vector, CancellationToken cancellationToken)
+        DynamicParameters parameters, Vector vector, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         // Filters are applied while the HNSW index is walked, so without an iterative scan a selective filter

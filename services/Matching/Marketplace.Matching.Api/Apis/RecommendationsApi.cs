@@ -53,7 +53,7 @@ public static class RecommendationsApi
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var profile = await connection.QuerySingleOrDefaultAsync<ProfileRow>(new CommandDefinition(
-            $"select {ProfileRow.Columns}, case when p.embedding_model = @Model then p.embedding::real[] end as embedding from candidate_profiles p where p.user_id = @UserId",
+            $"select {ProfileRow.Columns}, case when p.embedding_model = @Model then p.embedding end as embedding from candidate_profiles p where p.user_id = @UserId",
             new { caller.UserId, embeddings.Model }, transaction, cancellationToken: cancellationToken));
         var parameters = new DynamicParameters(JobVisibility.Parameters(caller));
         parameters.AddDynamicParams(new { JobId = jobId });

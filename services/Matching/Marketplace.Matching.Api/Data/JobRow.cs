@@ -1,4 +1,5 @@
 using Marketplace.Matching.Api.Domain;
+using Pgvector;
 
 namespace Marketplace.Matching.Api.Data;
 
@@ -40,7 +41,7 @@ public sealed class JobRow
     public Guid? RoleId { get; init; }
     public string Status { get; init; } = "active";
     public string MatchingStatus { get; init; } = "pending";
-    public float[]? Embedding { get; init; }
+    public Vector? Embedding { get; init; }
 
     public JobFacts ToFacts() => new()
     {
@@ -59,7 +60,7 @@ public sealed class JobRow
         OfferedAnnualPayMax = (SalaryMax ?? SalaryMin) is { } max
             ? PayExpectation.Annualize(max, CompensationType == "salary" ? "salary" : CompensationType)
             : null,
-        Embedding = Embedding,
+        Embedding = Embedding?.ToArray(),
     };
 
     /// <summary>The bounded text a job is embedded from: title, category, skills, the start of the description.</summary>

@@ -7,7 +7,7 @@ namespace Marketplace.Matching.Api.Data;
 /// <summary>Matching's read model of jobs (job_requirements). A job's vector is only read when it is of <c>model</c>.</summary>
 public static class JobStore
 {
-    private const string Vector = "case when j.embedding_model = @Model then j.embedding::real[] end as embedding";
+    private const string Vector = "case when j.embedding_model = @Model then j.embedding end as embedding";
 
     public static Task<JobRow?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid jobId, string model, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<JobRow>(new CommandDefinition(

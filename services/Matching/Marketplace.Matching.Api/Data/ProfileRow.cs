@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marketplace.Matching.Api.Domain;
+using Pgvector;
 
 namespace Marketplace.Matching.Api.Data;
 
@@ -52,7 +53,7 @@ public sealed class ProfileRow
     public long Version { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }
-    public float[]? Embedding { get; init; }
+    public Vector? Embedding { get; init; }
 
     public IReadOnlyList<Certification> Certifications =>
         JsonSerializer.Deserialize<List<Certification>>(CertificationsJson, CertificationJson.Options) ?? [];
@@ -72,6 +73,6 @@ public sealed class ProfileRow
         WillingToTravel = WillingToTravel,
         WillingToRelocate = WillingToRelocate,
         ExpectedAnnualPayMin = PayMin is { } min ? PayExpectation.Annualize(min, PayType) : null,
-        Embedding = Embedding,
+        Embedding = Embedding?.ToArray(),
     };
 }

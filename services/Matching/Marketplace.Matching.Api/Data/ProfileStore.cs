@@ -6,7 +6,7 @@ namespace Marketplace.Matching.Api.Data;
 /// <summary>Profile reads used by matching. A profile's vector is only read when it is of <c>model</c>.</summary>
 public static class ProfileStore
 {
-    private const string Vector = "case when p.embedding_model = @Model then p.embedding::real[] end as embedding";
+    private const string Vector = "case when p.embedding_model = @Model then p.embedding end as embedding";
 
     public static Task<ProfileRow?> GetForMatchingAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid candidateId, string model, CancellationToken cancellationToken) =>

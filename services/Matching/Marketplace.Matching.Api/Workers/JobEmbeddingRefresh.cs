@@ -4,6 +4,7 @@ using Marketplace.Matching.Api.Data;
 using Marketplace.Matching.Api.Matching;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Pgvector;
 
 namespace Marketplace.Matching.Api.Workers;
 
@@ -44,8 +45,8 @@ public sealed class JobEmbeddingRefresh(
         for (var i = 0; i < jobs.Count; i++)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "update job_requirements set embedding = @Vector::real[]::vector, embedding_model = @Model where listing_id = @Id",
-                new { Id = jobs[i].ListingId, Vector = vectors[i], provider.Model }, transaction, cancellationToken: cancellationToken));
+                "update job_requirements set embedding = @Vector, embedding_model = @Model where listing_id = @Id",
+                new { Id = jobs[i].ListingId, Vector = new Vector(vectors[i]), provider.Model }, transaction, cancellationToken: cancellationToken));
             await engine.MatchJobAsync(connection, transaction, jobs[i].ListingId, "job_changed", cancellationToken);
         }
 

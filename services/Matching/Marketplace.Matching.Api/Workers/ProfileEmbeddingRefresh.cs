@@ -3,6 +3,7 @@ using Marketplace.Embeddings;
 using Marketplace.Matching.Api.Matching;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Pgvector;
 
 namespace Marketplace.Matching.Api.Workers;
 
@@ -44,8 +45,8 @@ public sealed class ProfileEmbeddingRefresh(
         for (var i = 0; i < profiles.Count; i++)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "update candidate_profiles set embedding = @Vector::real[]::vector, embedding_model = @Model where id = @Id",
-                new { profiles[i].Id, Vector = vectors[i], provider.Model }, transaction, cancellationToken: cancellationToken));
+                "update candidate_profiles set embedding = @Vector, embedding_model = @Model where id = @Id",
+                new { profiles[i].Id, Vector = new Vector(vectors[i]), provider.Model }, transaction, cancellationToken: cancellationToken));
             await engine.MatchProfileAsync(connection, transaction, profiles[i].Id, "profile_changed", cancellationToken);
         }
 
