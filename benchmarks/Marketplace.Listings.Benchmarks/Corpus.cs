@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.Http;
 using System.Globalization;
 using Marketplace.Listings.Api.Domain;
 using Marketplace.Embeddings;

@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.Http;
 using Marketplace.Applications.Api.Domain;
 using S = Marketplace.Applications.Api.Domain.ApplicationStatus;
 

@@ -123,7 +123,7 @@ public sealed class JobAlertTests : ListingsFixture
     [TestCase("{\"channels\": [\"carrier_pigeon\"]}", "channels")]
     [TestCase("{\"channels\": []}", "channels")]
     [TestCase("{\"postal_code\": \"00000\", \"radius_miles\": 10}", "postal_code")]
-    [TestCase("{\"skills\": [\"\"]}", "skills")]
+    [TestCase("{\"skills\": [\"\"]}", "skills[0]")]
     public async Task Bad_alert_input_answers_400_naming_the_field(string json, string field)
     {
         using var client = Client(Technician());

@@ -7,6 +7,9 @@ using Marketplace.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
+using PageRequest = Marketplace.Applications.Api.Apis.PageRequest;
+using Problems = Marketplace.Applications.Api.Apis.Problems;
+
 namespace Marketplace.Applications.Api.Tracker;
 
 /// <summary>

@@ -11,7 +11,7 @@ public static class JobSnapshots
 
     public static Domain.JobRequirements Requirements(EmergencyJobRow job) => new(
         job.OrganizationId, job.Region, job.JobCategory,
-        Domain.SnakeCase.TryParse<Domain.JobVisibility>(job.Visibility, out var visibility) ? visibility : Domain.JobVisibility.Global,
+        SnakeCase.TryParse<Domain.JobVisibility>(job.Visibility, out var visibility) ? visibility : Domain.JobVisibility.Global,
         job.DateNeeded, job.RequiredSkills, job.RequiredCertifications, job.PayRate,
-        Domain.SnakeCase.TryParse<Domain.PayType>(job.PayType, out var payType) ? payType : Domain.PayType.Hourly, job.Currency);
+        SnakeCase.TryParse<Domain.PayType>(job.PayType, out var payType) ? payType : Domain.PayType.Hourly, job.Currency);
 }

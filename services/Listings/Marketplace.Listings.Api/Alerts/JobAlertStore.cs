@@ -89,7 +89,7 @@ public sealed class JobAlertStore(NpgsqlDataSource dataSource)
         {
             Id = id,
             owner.UserId,
-            FrequencyText = Domain.SnakeCase.Of(alert.Frequency),
+            FrequencyText = SnakeCase.Of(alert.Frequency),
             Period = AlertSchedule.Period(alert.Frequency),
             OwnerOrganizationId = owner.OrganizationId,
             OwnerNetworkIds = owner.NetworkIds.ToArray(),

@@ -23,7 +23,7 @@ public static class SavedJobsApi
     public static async Task<Results<Created<SavedJobResponse>, ValidationProblem, NotFound, ProblemHttpResult>> SaveAsync(
         SaveJobRequest request, Caller caller, NpgsqlDataSource dataSource, ListingStore listings, CancellationToken cancellationToken)
     {
-        var errors = new Domain.ValidationErrors();
+        var errors = new ValidationErrors();
         errors.Check(request.ListingId is not null, "listing_id", "listing_id is required.");
         errors.Length("notes", request.Notes, 0, 2000);
         if (!errors.IsEmpty)

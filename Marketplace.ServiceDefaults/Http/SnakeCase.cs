@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 
-namespace Marketplace.Applications.Api.Domain;
+namespace Marketplace.ServiceDefaults.Http;
 
 /// <summary>
 /// Enum values as the API, the database and the events spell them (lower snake_case, ARCHITECTURE §3), and back.

@@ -1,6 +1,9 @@
-namespace Marketplace.Applications.Api.Domain;
+namespace Marketplace.ServiceDefaults.Http;
 
-/// <summary>Collects field errors for TypedResults.ValidationProblem; the first message per rule, every field.</summary>
+/// <summary>
+/// Collects field errors for TypedResults.ValidationProblem, every field at fault named as the API spells it (a list
+/// item as <c>skills[2]</c>). Text is checked for NUL characters too: PostgreSQL's text cannot hold one.
+/// </summary>
 public sealed class ValidationErrors
 {
     private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
@@ -27,6 +30,7 @@ public sealed class ValidationErrors
 
     public void Required<T>(string field, T? value) where T : struct => Check(value is not null, field, $"{field} is required.");
 
+    /// <summary>Text of <paramref name="min"/> to <paramref name="max"/> characters (trimmed); null is fine unless required.</summary>
     public void Length(string field, string? value, int min, int max, bool required = false)
     {
         if (value is null)
@@ -40,9 +44,34 @@ public sealed class ValidationErrors
         Check(!value.Contains('\0', StringComparison.Ordinal), field, $"{field} must not contain NUL characters.");
     }
 
+    /// <summary>Like <see cref="Length"/>, but blank counts as missing.</summary>
+    public void Text(string field, string? value, int max, bool required = false, int min = 1)
+    {
+        if (value is null || value.Trim().Length == 0)
+        {
+            Check(!required, field, $"{field} is required.");
+            return;
+        }
+
+        Length(field, value, min, max);
+    }
+
     public void Range<T>(string field, T? value, T min, T max) where T : struct, IComparable<T> =>
         Check(value is not { } v || v.CompareTo(min) >= 0 && v.CompareTo(max) <= 0, field, $"{field} must be between {min} and {max}.");
 
+    /// <summary>A finite number in [min, max]; null is fine unless required.</summary>
+    public void Range(string field, double? value, double min, double max, bool required = false)
+    {
+        if (value is not { } v)
+        {
+            Check(!required, field, $"{field} is required.");
+            return;
+        }
+
+        Check(double.IsFinite(v) && v >= min && v <= max, field, $"{field} must be between {min} and {max}.");
+    }
+
+    /// <summary>At most <paramref name="maxItems"/> non-blank items of at most <paramref name="maxLength"/> characters, each named at fault.</summary>
     public void List(string field, IReadOnlyList<string?>? items, int maxItems, int maxLength)
     {
         if (items is null)
@@ -50,9 +79,21 @@ public sealed class ValidationErrors
             return;
         }
 
-        Check(items.Count <= maxItems, field, $"{field} has at most {maxItems} items.");
-        Check(items.All(i => !string.IsNullOrWhiteSpace(i) && i.Length <= maxLength && !i.Contains('\0', StringComparison.Ordinal)), field,
-            $"{field} items are non-empty and at most {maxLength} characters.");
+        if (items.Count > maxItems)
+        {
+            // One error for the list, not one per item of a list of a million.
+            Add(field, $"{field} has at most {maxItems} items.");
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item is null || item.Trim().Length == 0 || item.Length > maxLength || item.Contains('\0', StringComparison.Ordinal))
+            {
+                Add($"{field}[{i}]", $"{field} items are non-empty, at most {maxLength} characters, without NUL characters.");
+            }
+        }
     }
 
     /// <summary>An optional absolute http(s) URL of at most 2000 characters.</summary>
