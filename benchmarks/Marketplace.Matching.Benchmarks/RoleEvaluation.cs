@@ -25,11 +25,13 @@ public static class RoleEvaluation
         var roles = OnetRoles.Load(referenceData, (_, title) => !Excluded(title));
         var index = new RoleIndex(roles)
         {
-            Neighbours = Setting("ROLE_K", 80),
-            VoteShare = Setting("ROLE_VOTE", 0.12),
-            SemanticShare = Setting("ROLE_SEMANTIC", 0.75),
+            // Dense (vector) similarities crowd the neighbourhood, so the MiniLM mix votes over fewer aliases
+            // (settings chosen on the ROLE_SPLIT=tune split; the lexical ones are RoleIndex's defaults).
+            Neighbours = Setting("ROLE_K", useMiniLm ? 40 : 80),
+            VoteShare = Setting("ROLE_VOTE", useMiniLm ? 0.08 : 0.12),
+            SemanticShare = Setting("ROLE_SEMANTIC", 0.65),
             BreadthPrior = Setting("ROLE_PRIOR", 0.01),
-            GroupShare = Setting("ROLE_GROUP", 0.02),
+            GroupShare = Setting("ROLE_GROUP", useMiniLm ? 0.01 : 0.02),
         };
         Console.WriteLine($"index: {roles.Count} occupations, {index.AliasCount} aliases, built in {watch.ElapsedMilliseconds} ms");
 

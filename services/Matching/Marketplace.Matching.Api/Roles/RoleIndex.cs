@@ -54,7 +54,7 @@ public sealed class RoleIndex
     public double VoteShare { get; init; } = 0.12;
 
     /// <summary>The share of sentence-vector similarity when vectors are attached (the rest is lexical).</summary>
-    public double SemanticShare { get; init; } = 0.75;
+    public double SemanticShare { get; init; } = 0.65;
 
     /// <summary>
     /// A small prior for occupations with many aliases: when one title is listed under several occupations with equal
