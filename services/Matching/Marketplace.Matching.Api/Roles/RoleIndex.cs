@@ -29,8 +29,9 @@ public sealed class RoleIndex
             }
         }
 
-        var words = entries.Select(e => TitleText.Words(e.Text)).ToList();
-        var grams = words.Select(w => TitleText.Trigrams(w).ToList()).ToList();
+        var plain = entries.Select(e => TitleText.Words(e.Text)).ToList();
+        var words = plain.Select(WordFeatures).ToList();
+        var grams = plain.Select(w => TitleText.Trigrams(w).ToList()).ToList();
         Idf(words, wordIdf);
         Idf(grams, gramIdf);
         for (var e = 0; e < entries.Count; e++)
@@ -47,13 +48,13 @@ public sealed class RoleIndex
     }
 
     /// <summary>How many nearest aliases vote.</summary>
-    public int Neighbours { get; init; } = 40;
+    public int Neighbours { get; init; } = 80;
 
     /// <summary>How much the other voting aliases of an occupation add to its best alias.</summary>
     public double VoteShare { get; init; } = 0.12;
 
     /// <summary>The share of sentence-vector similarity when vectors are attached (the rest is lexical).</summary>
-    public double SemanticShare { get; init; } = 0.75;
+    public double SemanticShare { get; init; } = 0.65;
 
     /// <summary>
     /// A small prior for occupations with many aliases: when one title is listed under several occupations with equal
@@ -62,7 +63,7 @@ public sealed class RoleIndex
     public double BreadthPrior { get; init; } = 0.01;
 
     /// <summary>How much the voting aliases of the same SOC major group add (the family of work is surer than the exact occupation).</summary>
-    public double GroupShare { get; init; }
+    public double GroupShare { get; init; } = 0.02;
 
     public IReadOnlyList<CanonicalRole> Roles => roles;
 
@@ -89,7 +90,7 @@ public sealed class RoleIndex
     {
         var sims = new Dictionary<int, double>();
         var words = TitleText.Words(title);
-        Accumulate(words, wordIdf, wordPostings, WordShare, sims);
+        Accumulate(WordFeatures(words), wordIdf, wordPostings, WordShare, sims);
         Accumulate(TitleText.Trigrams(words).ToList(), gramIdf, gramPostings, 1 - WordShare, sims);
 
         var nearest = new PriorityQueue<int, double>(Neighbours + 1);
@@ -146,6 +147,26 @@ public sealed class RoleIndex
             .Take(top)
             .Select(v => new RoleMatch(roles[v.Role], Math.Round(Math.Clamp(v.Best, 0, 1), 3), entries[v.Entry].Text))
             .ToList();
+    }
+
+    /// <summary>
+    /// The words of a title plus its head noun (the last word: "technician", "mechanic", "manager"), which names the
+    /// kind of work, and its adjacent word pairs, which keep "maintenance technician" apart from "technician maintenance".
+    /// </summary>
+    private static List<string> WordFeatures(List<string> words)
+    {
+        var features = new List<string>(words.Count * 2 + 1);
+        features.AddRange(words);
+        if (words.Count > 1)
+        {
+            features.Add("^" + words[^1]);
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                features.Add(words[i] + "_" + words[i + 1]);
+            }
+        }
+
+        return features;
     }
 
     private void Accumulate(
