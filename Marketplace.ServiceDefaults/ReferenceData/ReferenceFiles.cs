@@ -6,7 +6,7 @@ namespace Marketplace.ServiceDefaults.ReferenceData;
 
 /// <summary>
 /// The reference data that ships with the project (data/reference, copied to every service's output as
-/// reference-data/), opened by the same relative path as in ../shared/data: <c>OpenText(configuration,
+/// reference-data/), opened by its relative path there: <c>OpenText(configuration,
 /// "onet/Occupation Data.csv")</c> reads "onet/Occupation Data.csv" or, failing that, its ".gz". "ReferenceData:Path"
 /// (or MARKETPLACE_REFERENCE_DATA) points somewhere else. <see cref="Verify"/> fails a start on a missing or corrupt
 /// file with a message naming it (issue #9, item 16).

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Marketplace.ServiceDefaults.ReferenceData;
 
 /// <summary>
-/// Offline US geocoding from GeoNames postal codes and the US cities list in shared/data/geo: a ZIP code, or a
+/// Offline US geocoding from GeoNames postal codes and the US cities list in data/reference/geo: a ZIP code, or a
 /// city with an optional state (code or name), to coordinates. Loaded once (~70k rows, a few MB).
 /// </summary>
 public sealed class UsGeocoder

@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.ReferenceData;
 using System.Diagnostics;
 using Dapper;
 using Marketplace.Embeddings;
@@ -37,7 +38,7 @@ public static class BenchmarkProgram
             var options = services.GetRequiredService<IOptions<SearchOptions>>().Value;
             var embeddings = services.GetRequiredService<LocalEmbeddingProvider>();
 
-            var corpus = new Corpus(SharedData.Locate(), embeddings);
+            var corpus = new Corpus(Marketplace.Testing.RepositoryRoot.PostingsSample(), ReferenceFiles.RequireDirectory(), embeddings);
             Console.WriteLine($"corpus: {corpus.Postings.Count} postings, {corpus.TradeTitles.Count} O*NET trade titles, {corpus.Cities.Count} cities");
             var load = Stopwatch.StartNew();
             await using (var connection = await dataSource.OpenConnectionAsync())

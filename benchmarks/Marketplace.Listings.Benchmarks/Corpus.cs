@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.ReferenceData;
 using Marketplace.ServiceDefaults.Http;
 using System.Globalization;
 using Marketplace.Listings.Api.Domain;
@@ -10,7 +11,7 @@ namespace Marketplace.Listings.Benchmarks;
 /// trade's category) and four in ten a real posting's title; every description is a real posting's, prefixed by
 /// the listing's title; places are real US cities. Deterministic for a seed.
 /// </summary>
-public sealed class Corpus(string sharedData, LocalEmbeddingProvider embeddings)
+public sealed class Corpus(string postingsSample, string referenceData, LocalEmbeddingProvider embeddings)
 {
     private static readonly Dictionary<string, JobCategory[]> CategoriesByConcept = new()
     {
@@ -31,12 +32,12 @@ public sealed class Corpus(string sharedData, LocalEmbeddingProvider embeddings)
     private static readonly string[] Makers = ["Otis", "ThyssenKrupp", "KONE", "Schindler", "Trane", "Carrier", "Johnson Controls", "Honeywell"];
     private static readonly string[] Certs = ["QEI", "CET", "EPA 608", "NICET", "OSHA 30", "Journeyman License"];
 
-    public List<Posting> Postings { get; } = ReadPostings(sharedData);
+    public List<Posting> Postings { get; } = ReadPostings(postingsSample);
 
-    public List<(string Title, string Concept)> TradeTitles { get; } = OnetTradeTitles.Read(sharedData)
+    public List<(string Title, string Concept)> TradeTitles { get; } = OnetTradeTitles.Read(referenceData)
         .Select(t => (t.Phrase.Trim(), t.Concept)).Distinct().ToList();
 
-    public List<City> Cities { get; } = ReadCities(sharedData);
+    public List<City> Cities { get; } = ReadCities(referenceData);
 
     public IEnumerable<GeneratedListing> Generate(int count, int seed)
     {
@@ -120,9 +121,9 @@ public sealed class Corpus(string sharedData, LocalEmbeddingProvider embeddings)
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 
-    private static List<Posting> ReadPostings(string sharedData)
+    private static List<Posting> ReadPostings(string path)
     {
-        var records = CsvRecords.Read(Path.Combine(sharedData, "postings", "linkedin_postings_sample_1000.csv")).ToList();
+        var records = CsvRecords.Read(path).ToList();
         var header = records[0];
         int Column(string name) => header.IndexOf(name);
         var (title, description, min, max, period) = (Column("title"), Column("description"), Column("min_salary"), Column("max_salary"), Column("pay_period"));
@@ -135,8 +136,8 @@ public sealed class Corpus(string sharedData, LocalEmbeddingProvider embeddings)
     private static decimal? Decimal(string text) =>
         decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    private static List<City> ReadCities(string sharedData) =>
-        CsvRecords.Read(Path.Combine(sharedData, "geo", "us_cities_kelvins.csv")).Skip(1)
+    private static List<City> ReadCities(string referenceData) =>
+        ReferenceFiles.ReadLines(referenceData, "geo/us_cities_kelvins.csv").Skip(1).Select(Csv.Split)
             .Where(r => r.Count >= 7)
             .Select(r => new City(r[3], r[1],
                 double.Parse(r[5], CultureInfo.InvariantCulture), double.Parse(r[6], CultureInfo.InvariantCulture)))

@@ -42,7 +42,7 @@ public sealed class SharedDataCorpus
             }
         }
 
-        foreach (var f in File.ReadLines(PostingsSample()).Skip(1).Select(Csv.Split).Where(f => f.Count > 5))
+        foreach (var f in File.ReadLines(Marketplace.Testing.RepositoryRoot.PostingsSample()).Skip(1).Select(Csv.Split).Where(f => f.Count > 5))
         {
             postings.Add((f[2], decimal.TryParse(f[4], CultureInfo.InvariantCulture, out var max) ? max : null, f[5]));
         }
@@ -110,20 +110,5 @@ public sealed class SharedDataCorpus
         }
 
         return list;
-    }
-
-    // The LinkedIn postings sample (CC BY-SA) is not shipped: it is read in place from ../shared/data beside the clone.
-    private static string PostingsSample()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "..", "shared", "data", "postings", "linkedin_postings_sample_1000.csv");
-            if (File.Exists(Path.Combine(dir.FullName, "Marketplace.sln")) && File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        throw new FileNotFoundException("The postings sample was not found in ../shared/data/postings beside the repository.");
     }
 }

@@ -37,7 +37,7 @@ internal static class IngestBenchmark
         {
             var database = await infrastructure.CreateDatabaseAsync("ingest_bench");
             await using var factory = new ServiceFactory<global::Program>(infrastructure, "ingestdb", database,
-                new Dictionary<string, string?> { ["ReferenceData:Path"] = SharedData.Directory, ["Logging:LogLevel:Default"] = "Warning" });
+                new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
             var admin = new TokenRequest(Guid.NewGuid(), Guid.NewGuid(), [MarketplaceRoles.ScraperAdmin]);
             using var adminClient = factory.CreateClient(admin);
             var key = (await (await adminClient.PostAsJsonAsync("/api/v1/scraper/keys", new { name = "benchmark" })).Content.ReadFromJsonAsync<CreatedKey>(HttpConventions.JsonOptions))!;
@@ -45,7 +45,7 @@ internal static class IngestBenchmark
             scraper.Timeout = TimeSpan.FromMinutes(10);
             scraper.DefaultRequestHeaders.Add("X-Api-Key", key.Key);
 
-            var linkedIn = LinkedInJobSpyRows.Load(SharedData.Directory);
+            var linkedIn = LinkedInJobSpyRows.Load(Marketplace.Testing.RepositoryRoot.PostingsSample());
             List<Dictionary<string, object?>> RowsOf(string run, int count) => Enumerable.Range(0, count)
                 .Select(i => new Dictionary<string, object?>(linkedIn[i % linkedIn.Count]) { ["id"] = $"{linkedIn[i % linkedIn.Count]["id"]}-{run}-{i / linkedIn.Count}" })
                 .ToList();

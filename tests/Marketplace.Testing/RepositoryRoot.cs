@@ -16,10 +16,13 @@ public static class RepositoryRoot
         throw new InvalidOperationException($"Marketplace.sln not found above {AppContext.BaseDirectory}.");
     }
 
-    /// <summary>Reference data (O*NET, geo, wages, postings): &lt;root&gt;/../shared/data, else /work/shared/data.</summary>
-    public static string SharedData()
+    /// <summary>
+    /// The 1,000 real LinkedIn postings (CC BY-SA), for tests and benchmarks only: read in place from
+    /// &lt;root&gt;/../shared/data/postings, never shipped. The product's own reference data is in data/reference.
+    /// </summary>
+    public static string PostingsSample()
     {
-        var beside = Path.GetFullPath(Path.Combine(Find(), "..", "shared", "data"));
-        return Directory.Exists(beside) ? beside : "/work/shared/data";
+        var path = Path.GetFullPath(Path.Combine(Find(), "..", "shared", "data", "postings", "linkedin_postings_sample_1000.csv"));
+        return File.Exists(path) ? path : throw new FileNotFoundException("The postings sample is read from ../shared/data/postings beside the clone.", path);
     }
 }

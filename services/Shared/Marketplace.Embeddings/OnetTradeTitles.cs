@@ -3,7 +3,7 @@ using Marketplace.ServiceDefaults.ReferenceData;
 namespace Marketplace.Embeddings;
 
 /// <summary>
-/// O*NET alternate job titles of the trades' SOC occupations (shared/data/onet/Alternate Titles.csv), each as a
+/// O*NET alternate job titles of the trades' SOC occupations (data/reference/onet/Alternate Titles.csv), each as a
 /// phrase for its concept: "Elevator Constructor" and "Accessibility Lift Tech" both mean elevator.
 /// </summary>
 public static class OnetTradeTitles

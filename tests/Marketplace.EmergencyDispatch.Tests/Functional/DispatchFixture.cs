@@ -35,7 +35,6 @@ public abstract class DispatchFixture
             ["Dispatch:RedisPrefix"] = RedisPrefix,
             ["Dispatch:SweepInterval"] = "00:00:00.100",
             ["Dispatch:WaveInterval"] = "01:00:00",
-            ["ReferenceData:Path"] = RepositoryRoot.SharedData(),
         };
         foreach (var (key, value) in ExtraSettings)
         {

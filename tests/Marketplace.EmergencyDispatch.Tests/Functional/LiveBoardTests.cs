@@ -32,7 +32,6 @@ public sealed class LiveBoardTests
         {
             ["Dispatch:RedisPrefix"] = $"dispatch-board-{Guid.NewGuid():N}",
             ["Dispatch:WaveInterval"] = "01:00:00",
-            ["ReferenceData:Path"] = RepositoryRoot.SharedData(),
             ["urls"] = "http://127.0.0.1:0",
         };
         instanceA = new ServiceFactory<Program>(infrastructure, "dispatchdb", database, settings);

@@ -17,5 +17,5 @@ public sealed class CsvReaderTests
 
     [Test]
     public void The_shared_linkedin_sample_reads_as_1000_postings() =>
-        Assert.That(Support.LinkedInJobSpyRows.Load(Support.SharedData.Directory), Has.Count.EqualTo(1000));
+        Assert.That(Support.LinkedInJobSpyRows.Load(Marketplace.Testing.RepositoryRoot.PostingsSample()), Has.Count.EqualTo(1000));
 }

@@ -4,11 +4,11 @@ using Marketplace.ServiceDefaults.ReferenceData;
 
 namespace Marketplace.ScraperIngest.Tests.Domain;
 
-/// <summary>Location and skill parsing against the real shared reference data (GeoNames, O*NET).</summary>
+/// <summary>Location and skill parsing against the reference data the product ships (GeoNames, O*NET).</summary>
 public sealed class ReferenceDataParsingTests
 {
-    private static readonly Lazy<LocationParser> Locations = new(() => new LocationParser(UsGeocoder.Load(SharedData.Directory)));
-    private static readonly Lazy<SkillExtractor> Skills = new(() => new SkillExtractor(SkillVocabularyLoader.Load(SharedData.Directory)));
+    private static readonly Lazy<LocationParser> Locations = new(() => new LocationParser(UsGeocoder.Load(ReferenceFiles.RequireDirectory())));
+    private static readonly Lazy<SkillExtractor> Skills = new(() => new SkillExtractor(SkillVocabularyLoader.Load(ReferenceFiles.RequireDirectory())));
 
     [Test]
     public void City_state_country_location_is_split_and_geocoded()

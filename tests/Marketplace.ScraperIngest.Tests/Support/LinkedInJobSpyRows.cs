@@ -11,9 +11,8 @@ namespace Marketplace.ScraperIngest.Tests.Support;
 /// </summary>
 public static partial class LinkedInJobSpyRows
 {
-    public static IReadOnlyList<Dictionary<string, object?>> Load(string sharedDataDirectory)
+    public static IReadOnlyList<Dictionary<string, object?>> Load(string path)
     {
-        var path = Path.Combine(sharedDataDirectory, "postings", "linkedin_postings_sample_1000.csv");
         using var reader = new StreamReader(path);
         return CsvReader.ReadWithHeader(reader).Select(ToJobSpy).ToList();
     }

@@ -29,7 +29,7 @@ public abstract class ScraperIngestFixture
     {
         var infrastructure = await TestInfrastructure.GetAsync();
         var database = await infrastructure.CreateDatabaseAsync("ingest");
-        var settings = new Dictionary<string, string?>(Settings) { ["ReferenceData:Path"] = SharedData.Directory };
+        var settings = new Dictionary<string, string?>(Settings);
         Factory = new ServiceFactory<Program>(infrastructure, "ingestdb", database, settings);
         _ = Factory.Server; // start now: migrations and the O*NET seed run before the first test
     }

@@ -3,7 +3,7 @@ namespace Marketplace.ScraperIngest.Tests.Support;
 /// <summary>The shared LinkedIn postings as JobSpy rows, re-identified per test so tests never share postings.</summary>
 public static class TestRows
 {
-    private static readonly Lazy<IReadOnlyList<Dictionary<string, object?>>> Postings = new(() => LinkedInJobSpyRows.Load(SharedData.Directory));
+    private static readonly Lazy<IReadOnlyList<Dictionary<string, object?>>> Postings = new(() => LinkedInJobSpyRows.Load(Marketplace.Testing.RepositoryRoot.PostingsSample()));
 
     public static List<Dictionary<string, object?>> LinkedIn(string tag, int count = 1000) =>
         Postings.Value.Take(count).Select(row => new Dictionary<string, object?>(row) { ["id"] = $"{row["id"]}-{tag}" }).ToList();

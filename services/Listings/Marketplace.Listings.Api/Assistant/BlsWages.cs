@@ -6,7 +6,7 @@ using Marketplace.ServiceDefaults.ReferenceData;
 namespace Marketplace.Listings.Api.Assistant;
 
 /// <summary>
-/// shared/data/oews/oews_national_M2024.csv by SOC code, and the SOC occupation of each job category. Missing data
+/// data/reference/oews/oews_national_M2024.csv by SOC code, and the SOC occupation of each job category. Missing data
 /// (no file, a suppressed "*" or top-coded "#" figure) gives no benchmark rather than a wrong one.
 /// </summary>
 public sealed class BlsWages

@@ -4,7 +4,7 @@ using Marketplace.ScraperIngest.Api.Domain;
 namespace Marketplace.ScraperIngest.Api.Roles;
 
 /// <summary>
-/// Canonical roles from O*NET occupations (shared/data/onet) with their alternate titles as aliases. The trades
+/// Canonical roles from O*NET occupations (data/reference/onet) with their alternate titles as aliases. The trades
 /// (SOC 47 construction, 49 installation/maintenance/repair) and building-management occupations are the
 /// marketplace's own, so they are queued at high priority and everything else at low (issue 4: "first").
 /// </summary>
