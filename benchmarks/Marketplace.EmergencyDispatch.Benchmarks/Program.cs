@@ -119,17 +119,17 @@ internal static class DispatchBenchmark
         await connection.OpenAsync();
         await connection.ExecuteAsync("""
             insert into technician_availability (user_id, available_for_emergency, timezone, service_radius_miles, home_latitude,
-                home_longitude, trades, notification_method)
+                home_longitude, trades, notification_method, verified)
             select gen_random_uuid(), true, 'America/Chicago', 50, @Lat + (random() - 0.5) * 0.45, @Lng + (random() - 0.5) * 0.6,
-                   '{elevator_mechanic}', (array['push','sms','email'])[1 + floor(random() * 3)::int]
+                   '{elevator_mechanic}', (array['push','sms','email'])[1 + floor(random() * 3)::int], true
             from generate_series(1, @Count)
             """, new { Lat, Lng, Count = count - (first ? 1 : 0) }, commandTimeout: 600);
         if (first)
         {
             await connection.ExecuteAsync("""
                 insert into technician_availability (user_id, available_for_emergency, timezone, service_radius_miles, home_latitude,
-                    home_longitude, trades)
-                values (@Watcher, true, 'America/Chicago', 50, @Lat + 0.29, @Lng, '{elevator_mechanic}')
+                    home_longitude, trades, verified)
+                values (@Watcher, true, 'America/Chicago', 50, @Lat + 0.29, @Lng, '{elevator_mechanic}', true)
                 """, new { Watcher = watcher, Lat, Lng });
         }
     }
