@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
+using Marketplace.EmergencyDispatch.Api.Domain;
 using Marketplace.ServiceDefaults.Identity;
 
 namespace Marketplace.EmergencyDispatch.Tests.Functional;
@@ -141,6 +143,48 @@ public sealed class VisibilityTests : DispatchFixture
         Assert.That(me.GetProperty("network_ids")[0].GetString(), Is.EqualTo(network));
         Assert.That(me.GetProperty("region").GetString(), Is.EqualTo("midwest"));
         Assert.That(me.GetProperty("verified").GetBoolean(), Is.True);
+    }
+
+    [Test]
+    public async Task The_live_boards_rule_agrees_with_the_sql_function_on_every_tier_and_viewer()
+    {
+        var organization = Guid.NewGuid();
+        var viewers = new List<Viewer>();
+        foreach (var org in new Guid?[] { organization, Guid.NewGuid(), null })
+        foreach (var networks in new[] { Array.Empty<string>(), ["net-a"], ["net-b"] })
+        foreach (var region in new[] { "midwest", "MIDWEST", "west", null })
+        foreach (var trades in new[] { Array.Empty<string>(), ["elevator_mechanic"], ["plumber"] })
+        foreach (var verified in new[] { true, false })
+        {
+            viewers.Add(new Viewer(org, networks, region, trades, verified));
+        }
+
+        await using var db = await OpenDatabaseAsync();
+        var disagreements = new List<string>();
+        foreach (var visibility in new[] { "internal", "network", "regional", "industry", "global" })
+        foreach (var jobRegion in new[] { "midwest", null })
+        {
+            var job = new JobAudience(visibility, organization, ["net-a"], jobRegion, "elevator_mechanic");
+            foreach (var viewer in viewers)
+            {
+                var sql = await db.ExecuteScalarAsync<bool>("""
+                    select emergency_job_visible(@Visibility, @OrganizationId, @NetworkIds, @Region, @JobCategory,
+                                                 @ViewerOrganizationId, @ViewerNetworkIds, @ViewerRegion, @ViewerTrades, @ViewerVerified)
+                    """,
+                    new
+                    {
+                        job.Visibility, job.OrganizationId, NetworkIds = job.NetworkIds.ToArray(), job.Region, job.JobCategory,
+                        ViewerOrganizationId = viewer.OrganizationId, ViewerNetworkIds = viewer.NetworkIds.ToArray(), ViewerRegion = viewer.Region,
+                        ViewerTrades = viewer.Trades.ToArray(), ViewerVerified = viewer.Verified,
+                    });
+                if (sql != job.Admits(viewer))
+                {
+                    disagreements.Add($"{job} / {viewer}: sql {sql}");
+                }
+            }
+        }
+
+        Assert.That(disagreements, Is.Empty);
     }
 
     private static System.Text.Json.Nodes.JsonObject WithVisibility(string visibility)
