@@ -78,9 +78,12 @@ public abstract class DispatchFixture
         ["notification_method"] = "sms",
     };
 
-    protected async Task<TokenRequest> OnCallTechnicianAsync((double Lat, double Lng) home, Action<JsonObject>? change = null, string region = "midwest")
+    protected Task<TokenRequest> OnCallTechnicianAsync((double Lat, double Lng) home, Action<JsonObject>? change = null, string region = "midwest") =>
+        OnCallTechnicianAsync(Technician(region), home, change);
+
+    /// <summary>Puts the availability of a technician with the given token (its claims are captured on the profile).</summary>
+    protected async Task<TokenRequest> OnCallTechnicianAsync(TokenRequest technician, (double Lat, double Lng) home, Action<JsonObject>? change = null)
     {
-        var technician = Technician(region);
         var body = AvailabilityBody(home);
         change?.Invoke(body);
         using var client = Client(technician);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Marketplace.EmergencyDispatch.Api.Domain;
 using Marketplace.EmergencyDispatch.Api.Realtime;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.Testing;
@@ -106,6 +107,37 @@ public sealed class LiveBoardTests
     }
 
     [Test]
+    public async Task A_regions_board_shows_a_job_only_to_watchers_its_visibility_reaches()
+    {
+        var region = $"region-{Guid.NewGuid():N}";
+        var organization = Guid.NewGuid();
+        var colleague = new TokenRequest(Guid.NewGuid(), organization, [MarketplaceRoles.Technician], null, null, null, true);
+        var stranger = new TokenRequest(Guid.NewGuid(), Guid.NewGuid(), [MarketplaceRoles.Technician], null, region, null, true);
+        using var colleagueSocket = await ConnectAsync(colleague, region);
+        using var strangerSocket = await ConnectAsync(stranger, region);
+        Assert.That(await ReceiveTypeAsync(colleagueSocket), Is.EqualTo("connected"));
+        Assert.That(await ReceiveTypeAsync(strangerSocket), Is.EqualTo("connected"));
+
+        var dispatcher = new TokenRequest(Guid.NewGuid(), organization, [MarketplaceRoles.Dispatcher], null, region, null, true);
+        using var client = instanceA.CreateClient(dispatcher);
+        var (lat, lng) = (10 + Random.Shared.NextDouble(), 20.0);
+        var internalJob = await PostAsync(client, new { title = "Internal cover", job_category = "hvac_technician", latitude = lat, longitude = lng,
+            date_needed = DateOnly.FromDateTime(DateTime.UtcNow), pay_rate = 70, visibility = "internal" });
+        var globalJob = await PostAsync(client, Job(lat, lng));
+
+        Assert.That((await ReceiveAsync(colleagueSocket)).GetProperty("job").GetProperty("id").GetGuid(), Is.EqualTo(internalJob));
+        // Messages arrive in the order they were published: the stranger's next one is the global job's, not the internal one's.
+        Assert.That((await ReceiveAsync(strangerSocket)).GetProperty("job").GetProperty("id").GetGuid(), Is.EqualTo(globalJob));
+    }
+
+    private static async Task<Guid> PostAsync(HttpClient client, object job)
+    {
+        using var posted = await client.PostAsJsonAsync("/api/v1/emergency-jobs", job, Json);
+        Assert.That((int)posted.StatusCode, Is.EqualTo(201), await posted.Content.ReadAsStringAsync());
+        return (await posted.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+    }
+
+    [Test]
     public async Task The_gateway_refuses_an_invalid_access_token_on_the_board()
     {
         using var socket = new ClientWebSocket();
@@ -142,8 +174,9 @@ public sealed class LiveBoardTests
     [Test]
     public void A_slow_client_is_closed_without_holding_up_the_others()
     {
-        var slow = new BoardConnection(Guid.NewGuid(), "r", queueLimit: 2);
-        var fast = new BoardConnection(Guid.NewGuid(), "r", queueLimit: 100);
+        var viewer = new Viewer(null, [], null, [], Verified: true);
+        var slow = new BoardConnection(Guid.NewGuid(), viewer, "r", queueLimit: 2);
+        var fast = new BoardConnection(Guid.NewGuid(), viewer, "r", queueLimit: 100);
         var connections = new BoardConnections();
         connections.Add(slow);
         connections.Add(fast);
@@ -153,13 +186,15 @@ public sealed class LiveBoardTests
         // Nobody reads the slow connection's queue; the fast one's reader keeps up (here: it simply has room).
         for (var i = 0; i < 5; i++)
         {
-            fanout.Deliver(JsonSerializer.Serialize(new BoardMessage("new_emergency_job", Guid.NewGuid(), "r", [], $"{{\"n\":{i}}}"), Json));
+            fanout.Deliver(JsonSerializer.Serialize(new BoardMessage("new_emergency_job", Guid.NewGuid(), "r", [], $"{{\"n\":{i}}}", Audience), Json));
         }
 
         Assert.That(slow.Overflowed, Is.True);
         Assert.That(slow.Closing.IsCancellationRequested, Is.True);
         Assert.That(fast.Queue.Reader.Count, Is.EqualTo(5));
     }
+
+    private static readonly JobAudience Audience = new("global", Guid.NewGuid(), [], "r", "elevator_mechanic");
 
     private async Task PutAvailabilityAsync(TokenRequest technician, double lat, double lng)
     {

@@ -25,4 +25,15 @@ public sealed class NotificationRankingTests
         var ranked = NotificationRanking.Rank([(far, 12.0), (near, 1.0)], []);
         Assert.That(ranked[0].Technician.UserId, Is.EqualTo(near.UserId));
     }
+
+    [Test]
+    public void A_technician_whose_manufacturer_the_job_names_goes_before_a_nearer_one()
+    {
+        var near = new TechnicianRow { UserId = Guid.NewGuid(), Manufacturers = ["KONE"] };
+        var otis = new TechnicianRow { UserId = Guid.NewGuid(), Manufacturers = ["Otis"], EquipmentExperience = ["traction"] };
+        var ranked = NotificationRanking.Rank([(near, 1.0), (otis, 12.0)], [], "Otis Gen2, stuck between floors");
+        Assert.That(ranked.Select(r => r.Technician.UserId), Is.EqualTo(new[] { otis.UserId, near.UserId }));
+        Assert.That(ranked[0].EquipmentMatch, Is.EqualTo(1));
+        Assert.That(ranked[0].Reason, Does.Contain("equipment Otis"));
+    }
 }

@@ -6,11 +6,8 @@ namespace Marketplace.EmergencyDispatch.Tests.Unit;
 public sealed class TechnicianQualificationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 17, 0, 0, TimeSpan.Zero);
-    private static readonly Guid Organization = Guid.NewGuid();
-
-    private static JobRequirements Job(JobVisibility visibility = JobVisibility.Global) => new(
-        Organization, "midwest", "elevator_mechanic", visibility, new DateOnly(2026, 11, 30), ["hydraulics"], ["QEI"],
-        60m, PayType.Hourly, "USD");
+    private static JobRequirements Job() => new(
+        "elevator_mechanic", new DateOnly(2026, 11, 30), ["hydraulics"], ["QEI"], 60m, PayType.Hourly, "USD");
 
     private static TechnicianRow Qualified() => new()
     {
@@ -33,11 +30,9 @@ public sealed class TechnicianQualificationTests
     [TestCase("expired_certification")]
     [TestCase("pay_below_minimum")]
     [TestCase("other_currency")]
-    [TestCase("visibility")]
     public void Each_criterion_alone_excludes(string criterion)
     {
         var t = Qualified();
-        var job = Job();
         var distance = 5.0;
         var expected = criterion;
         switch (criterion)
@@ -52,20 +47,23 @@ public sealed class TechnicianQualificationTests
             case "expired_certification": t = Copy(t, certifications: """[{"name":"QEI","expires_on":"2026-11-29"}]"""); expected = "certification"; break;
             case "pay_below_minimum": t = Copy(t, minHourly: 61m); break;
             case "other_currency": t = Copy(t, currency: "CAD"); expected = "pay_below_minimum"; break;
-            case "visibility": job = Job(JobVisibility.Internal); break;
         }
 
-        Assert.That(TechnicianQualification.WhyNot(job, t, distance, Now), Is.EqualTo(expected));
+        Assert.That(TechnicianQualification.WhyNot(Job(), t, distance, Now), Is.EqualTo(expected));
     }
+
+    [Test]
+    public void A_technician_willing_to_travel_qualifies_beyond_their_own_service_radius() =>
+        Assert.That(TechnicianQualification.WhyNot(Job(), Copy(Qualified(), willingToTravel: true), 25, Now), Is.Null);
 
     private static TechnicianRow Copy(
         TechnicianRow t, bool? isActive = null, bool? emergency = null, bool? notify = null, TimeOnly? start = null, TimeOnly? end = null,
-        string[]? trades = null, string? certifications = null, decimal? minHourly = null, string? currency = null) => new()
+        string[]? trades = null, string? certifications = null, decimal? minHourly = null, string? currency = null, bool? willingToTravel = null) => new()
     {
         UserId = t.UserId, OrganizationId = t.OrganizationId, Region = t.Region, IsActive = isActive ?? t.IsActive,
         AvailableForEmergency = emergency ?? t.AvailableForEmergency, NotifyEmergency = notify ?? t.NotifyEmergency,
         Timezone = t.Timezone, AvailableHoursStart = start ?? t.AvailableHoursStart, AvailableHoursEnd = end ?? t.AvailableHoursEnd,
         ServiceRadiusMiles = t.ServiceRadiusMiles, Trades = trades ?? t.Trades, Certifications = certifications ?? t.Certifications,
-        MinHourlyRate = minHourly ?? t.MinHourlyRate, Currency = currency ?? t.Currency,
+        MinHourlyRate = minHourly ?? t.MinHourlyRate, Currency = currency ?? t.Currency, WillingToTravel = willingToTravel ?? t.WillingToTravel,
     };
 }

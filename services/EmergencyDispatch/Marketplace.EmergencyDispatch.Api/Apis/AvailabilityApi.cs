@@ -34,7 +34,7 @@ public static class AvailabilityApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var row = await store.UpsertAsync(caller.UserId!.Value, caller.OrganizationId, caller.Region, write, cancellationToken);
+        var row = await store.UpsertAsync(caller, write, cancellationToken);
         await index.AddAsync(row.UserId, row.HomeLatitude, row.HomeLongitude);
         return TypedResults.Ok(AvailabilityResponse.From(row));
     }

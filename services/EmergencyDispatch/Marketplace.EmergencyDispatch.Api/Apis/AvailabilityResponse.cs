@@ -3,7 +3,10 @@ using Marketplace.EmergencyDispatch.Api.Domain;
 
 namespace Marketplace.EmergencyDispatch.Api.Apis;
 
-/// <summary>A technician's availability as they see it, with their own response metrics.</summary>
+/// <summary>
+/// A technician's availability as they see it, with their own response metrics and the claims captured from their
+/// token when they saved it (region, contractor networks, verified), which decide which jobs' broadcasts reach them.
+/// </summary>
 public sealed record AvailabilityResponse(
     Guid UserId,
     bool AvailableForEmergency,
@@ -35,7 +38,10 @@ public sealed record AvailabilityResponse(
     int ResponsesCount,
     double? ResponseRate,
     double? AverageResponseSeconds,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? Region,
+    IReadOnlyList<string> NetworkIds,
+    bool Verified)
 {
     public static AvailabilityResponse From(TechnicianRow row) => new(
         row.UserId, row.AvailableForEmergency, row.AvailableForTemp, row.AvailableForSubcontract, row.AvailableDays,
@@ -43,7 +49,8 @@ public sealed record AvailabilityResponse(
         row.HomeLatitude, row.HomeLongitude, row.PostalCode, row.WillingToTravel, row.MinHourlyRate, row.MinDailyRate,
         row.Currency, row.Trades, row.Skills, row.CertificationList(), row.EquipmentExperience, row.Manufacturers,
         row.NotifyEmergency, row.NotifyTemp, row.NotifySubcontract, row.NotificationMethod, row.IsActive,
-        row.NotificationsReceived, row.ResponsesCount, row.ResponseRate, row.AverageResponseSeconds, row.UpdatedAt);
+        row.NotificationsReceived, row.ResponsesCount, row.ResponseRate, row.AverageResponseSeconds, row.UpdatedAt,
+        row.Region, row.NetworkIds, row.Verified);
 
     private static string? Time(TimeOnly? value) => value is { } t ? t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null;
 }

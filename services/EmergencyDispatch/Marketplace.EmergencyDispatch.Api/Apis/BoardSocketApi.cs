@@ -1,5 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
+using Marketplace.EmergencyDispatch.Api.Data;
+using Marketplace.EmergencyDispatch.Api.Domain;
 using Marketplace.EmergencyDispatch.Api.Extensions;
 using Marketplace.EmergencyDispatch.Api.Realtime;
 using Marketplace.ServiceDefaults.Identity;
@@ -26,7 +28,7 @@ public static class BoardSocketApi
     }
 
     public static async Task<Results<EmptyHttpResult, ValidationProblem>> ConnectAsync(
-        HttpContext context, Caller caller, BoardConnections connections, IOptions<DispatchOptions> options,
+        HttpContext context, Caller caller, BoardConnections connections, AvailabilityStore availability, IOptions<DispatchOptions> options,
         [FromQuery(Name = "region")] string? region = null)
     {
         if (region is not null && (region.Length is 0 or > 100 || region.Contains('\0', StringComparison.Ordinal)))
@@ -39,8 +41,12 @@ public static class BoardSocketApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["upgrade"] = ["This endpoint only accepts WebSocket requests."] });
         }
 
+        // Whom the region's board may show a job to: the token's claims, and the trades of the caller's profile too.
+        var profile = await availability.GetAsync(caller.UserId!.Value, context.RequestAborted);
+        var viewer = new Viewer(caller.OrganizationId, caller.NetworkIds, caller.Region,
+            [.. caller.Trades.Select(t => t.ToLowerInvariant()), .. profile?.Trades ?? []], caller.Verified);
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new BoardConnection(caller.UserId!.Value, region ?? caller.Region, options.Value.ConnectionQueueLimit);
+        var connection = new BoardConnection(caller.UserId!.Value, viewer, region ?? caller.Region, options.Value.ConnectionQueueLimit);
         connections.Add(connection);
         try
         {

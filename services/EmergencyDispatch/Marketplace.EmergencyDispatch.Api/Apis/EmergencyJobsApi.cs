@@ -55,7 +55,7 @@ public static class EmergencyJobsApi
 
         int page = query.Page ?? 1, pageSize = query.PageSize ?? 20;
         var (items, total) = await jobs.NearAsync(query.NearLat!.Value, query.NearLng!.Value, query.RadiusMiles ?? 25,
-            categories.Count == 0 ? null : categories.ToArray(), query.Date, caller.OrganizationId, caller.Region, page, pageSize, cancellationToken);
+            categories.Count == 0 ? null : categories.ToArray(), query.Date, caller, page, pageSize, cancellationToken);
         return TypedResults.Ok(new PagedResult<EmergencyJobResponse>(
             items.Select(j => EmergencyJobResponse.From(j)).ToList(), total, page, pageSize, (long)page * pageSize < total));
     }
@@ -64,7 +64,7 @@ public static class EmergencyJobsApi
         EmergencyJobRequest request, Caller caller, [AsParameters] DispatchServices services, CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
-        var (write, errors) = JobValidator.Validate(request, caller.Region, now, services.Services.GetRequiredService<UsGeocoder>);
+        var (write, errors) = JobValidator.Validate(request, caller, now, services.Services.GetRequiredService<UsGeocoder>);
         if (write is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -85,7 +85,7 @@ public static class EmergencyJobsApi
     public static async Task<Results<Ok<EmergencyJobResponse>, NotFound>> GetAsync(
         Guid id, Caller caller, EmergencyJobStore jobs, CancellationToken cancellationToken)
     {
-        var job = await jobs.GetVisibleAsync(id, caller.UserId!.Value, caller.OrganizationId, cancellationToken);
+        var job = await jobs.GetVisibleAsync(id, caller, cancellationToken);
         if (job is null)
         {
             return TypedResults.NotFound();
@@ -117,7 +117,7 @@ public static class EmergencyJobsApi
         await using var connection = await services.DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var job = await EmergencyJobStore.LockAsync(connection, transaction, id);
-        var notice = job is null ? null : await EmergencyJobStore.NotificationAsync(connection, transaction, id, userId);
+        var notice = job is null ? null : await EmergencyJobStore.NotificationAsync(connection, transaction, id, caller);
         if (job is null || notice is null)
         {
             return TypedResults.NotFound();
@@ -152,7 +152,7 @@ public static class EmergencyJobsApi
             await PublishEndAsync(services, connection, BoardPayloads.Filled, filled, cancellationToken);
         }
 
-        var response = new ResponseView(userId, available, request.EtaMinutes, message, now, seconds);
+        var response = new ResponseView(userId, available, request.EtaMinutes, message, now, seconds, notice.EquipmentMatch);
         return TypedResults.Ok(new RespondResult(id, response, filled is not null, filled?.Status ?? job.Status));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marketplace.EmergencyDispatch.Api.Data;
+using Marketplace.EmergencyDispatch.Api.Domain;
 using Marketplace.EmergencyDispatch.Api.Realtime;
 using Marketplace.ServiceDefaults.Http;
 
@@ -28,6 +29,7 @@ public static class BoardPayloads
                 job.PostedAt, job.ExpiresAt,
             },
         }, HttpConventions.JsonOptions);
-        return new BoardMessage(type, job.Id, job.Region, recipients, payload);
+        return new BoardMessage(type, job.Id, job.Region, recipients, payload,
+            new JobAudience(job.Visibility, job.OrganizationId, job.NetworkIds, job.Region, job.JobCategory));
     }
 }

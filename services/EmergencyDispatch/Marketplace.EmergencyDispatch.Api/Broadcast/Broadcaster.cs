@@ -33,13 +33,12 @@ public sealed class Broadcaster(TechnicianGeoIndex index, IOptions<DispatchOptio
 
         var rows = distances.Count == 0
             ? []
-            : await AvailabilityStore.UnnotifiedCandidatesAsync(
-                connection, transaction, job.Id, job.JobCategory, job.RequiredCertifications.Length > 0, distances.Keys.ToArray());
+            : await AvailabilityStore.UnnotifiedCandidatesAsync(connection, transaction, job, distances.Keys.ToArray());
         var requirements = JobSnapshots.Requirements(job);
         var qualified = rows
             .Select(t => (Technician: t, DistanceMiles: distances[t.UserId]))
             .Where(q => TechnicianQualification.WhyNot(requirements, q.Technician, q.DistanceMiles, now) is null);
-        var ranked = NotificationRanking.Rank(qualified, job.RequiredSkills);
+        var ranked = NotificationRanking.Rank(qualified, job.RequiredSkills, job.EquipmentContext);
         var chosen = limit is { } l && ranked.Count > l ? ranked.Take(l).ToList() : ranked;
         var chosenWithWave = chosen.Select(r => r with { Reason = $"wave {wave} ({radius:0.#} mi): {r.Reason}" }).ToList();
 

@@ -10,8 +10,6 @@ public static class JobSnapshots
         job.PayRate, job.PayType, job.Currency, job.RequiredSkills, job.RequiredCertifications, job.PostedAt, job.ExpiresAt);
 
     public static Domain.JobRequirements Requirements(EmergencyJobRow job) => new(
-        job.OrganizationId, job.Region, job.JobCategory,
-        SnakeCase.TryParse<Domain.JobVisibility>(job.Visibility, out var visibility) ? visibility : Domain.JobVisibility.Global,
-        job.DateNeeded, job.RequiredSkills, job.RequiredCertifications, job.PayRate,
+        job.JobCategory, job.DateNeeded, job.RequiredSkills, job.RequiredCertifications, job.PayRate,
         SnakeCase.TryParse<Domain.PayType>(job.PayType, out var payType) ? payType : Domain.PayType.Hourly, job.Currency);
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Marketplace.EmergencyDispatch.Api.Domain;
+using Marketplace.ServiceDefaults.Identity;
 using Npgsql;
 
 namespace Marketplace.EmergencyDispatch.Api.Data;
@@ -7,24 +8,29 @@ namespace Marketplace.EmergencyDispatch.Api.Data;
 /// <summary>technician_availability: the technician's own record, the rows a broadcast qualifies, and their metrics.</summary>
 public sealed class AvailabilityStore(NpgsqlDataSource dataSource)
 {
-    public async Task<TechnicianRow> UpsertAsync(Guid userId, Guid? organizationId, string? region, AvailabilityWrite write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the caller's availability with the claims a broadcast decides visibility by (organization, contractor
+    /// networks, region, verified), captured from their token now: a broadcast has no token of the technicians it qualifies.
+    /// </summary>
+    public async Task<TechnicianRow> UpsertAsync(Caller caller, AvailabilityWrite write, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleAsync<TechnicianRow>(new CommandDefinition("""
             insert into technician_availability (
-                user_id, organization_id, region, available_for_emergency, available_for_temp, available_for_subcontract,
+                user_id, organization_id, network_ids, region, verified, available_for_emergency, available_for_temp, available_for_subcontract,
                 available_days, available_hours_start, available_hours_end, timezone, service_radius_miles, home_latitude,
                 home_longitude, postal_code, willing_to_travel, min_hourly_rate, min_daily_rate, currency, trades, skills,
                 certifications, equipment_experience, manufacturers, notify_emergency, notify_temp, notify_subcontract,
                 notification_method, is_active, updated_at)
             values (
-                @UserId, @OrganizationId, @Region, @AvailableForEmergency, @AvailableForTemp, @AvailableForSubcontract,
+                @UserId, @OrganizationId, @NetworkIds, @Region, @Verified, @AvailableForEmergency, @AvailableForTemp, @AvailableForSubcontract,
                 @AvailableDays, @AvailableHoursStart, @AvailableHoursEnd, @Timezone, @ServiceRadiusMiles, @HomeLatitude,
                 @HomeLongitude, @PostalCode, @WillingToTravel, @MinHourlyRate, @MinDailyRate, @Currency, @Trades, @Skills,
                 @CertificationsJson::jsonb, @EquipmentExperience, @Manufacturers, @NotifyEmergency, @NotifyTemp, @NotifySubcontract,
                 @NotificationMethod, @IsActive, now())
             on conflict (user_id) do update set
-                organization_id = excluded.organization_id, region = excluded.region,
+                organization_id = excluded.organization_id, network_ids = excluded.network_ids, region = excluded.region,
+                verified = excluded.verified,
                 available_for_emergency = excluded.available_for_emergency, available_for_temp = excluded.available_for_temp,
                 available_for_subcontract = excluded.available_for_subcontract, available_days = excluded.available_days,
                 available_hours_start = excluded.available_hours_start, available_hours_end = excluded.available_hours_end,
@@ -41,7 +47,8 @@ public sealed class AvailabilityStore(NpgsqlDataSource dataSource)
             """,
             new
             {
-                UserId = userId, OrganizationId = organizationId, Region = region, write.AvailableForEmergency, write.AvailableForTemp,
+                UserId = caller.UserId, caller.OrganizationId, NetworkIds = caller.NetworkIds.ToArray(), caller.Region, caller.Verified,
+                write.AvailableForEmergency, write.AvailableForTemp,
                 write.AvailableForSubcontract, write.AvailableDays, write.AvailableHoursStart, write.AvailableHoursEnd, write.Timezone,
                 write.ServiceRadiusMiles, write.HomeLatitude, write.HomeLongitude, write.PostalCode, write.WillingToTravel,
                 write.MinHourlyRate, write.MinDailyRate, write.Currency, write.Trades, write.Skills, write.CertificationsJson,
@@ -75,25 +82,37 @@ public sealed class AvailabilityStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// The rows of the given technicians that have not yet been told of the job and pass the cheap yes/no criteria
-    /// (active, on call for emergencies, wanting emergency notices, holding the trade), with only the columns the
-    /// qualification and ranking read: a broadcast loads thousands of them. TechnicianQualification still checks all.
+    /// The rows of the given technicians that have not yet been told of the job, pass the cheap yes/no criteria
+    /// (active, on call for emergencies, wanting emergency notices, holding the trade) and may see the job by its
+    /// visibility (<c>emergency_job_visible</c> over the claims stored on their profile: enforced here, in SQL), with
+    /// only the columns the qualification and ranking read: a broadcast loads thousands of them. TechnicianQualification
+    /// checks the rest.
     /// </summary>
     public static async Task<IReadOnlyList<TechnicianRow>> UnnotifiedCandidatesAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid jobId, string jobCategory, bool needsCertifications, Guid[] userIds)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, EmergencyJobRow job, Guid[] userIds)
     {
         var rows = await connection.QueryAsync<TechnicianRow>("""
             select t.user_id, t.organization_id, t.region, t.is_active, t.available_for_emergency, t.notify_emergency,
                    t.available_days, t.available_hours_start, t.available_hours_end, t.timezone, t.service_radius_miles,
-                   t.min_hourly_rate, t.min_daily_rate, t.currency, t.trades, t.skills,
+                   t.willing_to_travel, t.min_hourly_rate, t.min_daily_rate, t.currency, t.trades, t.skills,
                    case when @NeedsCertifications then t.certifications::text else '[]' end as certifications,
+                   case when @HasEquipment then t.equipment_experience else '{}' end as equipment_experience,
+                   case when @HasEquipment then t.manufacturers else '{}' end as manufacturers,
                    t.notification_method, t.last_notified_at, t.notifications_received, t.responses_count
             from technician_availability t
             where t.user_id = any(@UserIds)
               and t.is_active and t.available_for_emergency and t.notify_emergency
               and @JobCategory = any(t.trades)
+              and emergency_job_visible(@Visibility, @OrganizationId, @NetworkIds, @Region, @JobCategory,
+                                        t.organization_id, t.network_ids, t.region, t.trades, t.verified)
               and not exists (select 1 from emergency_job_notifications n where n.job_id = @JobId and n.technician_user_id = t.user_id)
-            """, new { UserIds = userIds, JobId = jobId, JobCategory = jobCategory, NeedsCertifications = needsCertifications }, transaction);
+            """,
+            new
+            {
+                UserIds = userIds, JobId = job.Id, job.JobCategory, job.Visibility, job.OrganizationId, job.NetworkIds, job.Region,
+                NeedsCertifications = job.RequiredCertifications.Length > 0, HasEquipment = !string.IsNullOrWhiteSpace(job.EquipmentContext),
+            },
+            transaction);
         return rows.AsList();
     }
 

@@ -31,6 +31,7 @@ public sealed class EmergencyJobRow
     public decimal? OvertimeRate { get; init; }
     public double BroadcastRadiusMiles { get; init; }
     public string Visibility { get; init; } = "";
+    public string[] NetworkIds { get; init; } = [];
     public bool FirstAccept { get; init; }
     public int? FirstWaveSize { get; init; }
     public double MaxRadiusMiles { get; init; }

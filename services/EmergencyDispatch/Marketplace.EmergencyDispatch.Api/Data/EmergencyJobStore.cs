@@ -1,5 +1,6 @@
 using Dapper;
 using Marketplace.EmergencyDispatch.Api.Domain;
+using Marketplace.ServiceDefaults.Identity;
 using Npgsql;
 
 namespace Marketplace.EmergencyDispatch.Api.Data;
@@ -17,12 +18,12 @@ public sealed class EmergencyJobStore(NpgsqlDataSource dataSource)
                 id, organization_id, posted_by, title, description, job_category, site_name, address, city, state_province,
                 country, postal_code, latitude, longitude, region, date_needed, time_start, time_end, estimated_hours,
                 required_skills, required_certifications, equipment_context, pay_rate, pay_type, currency, overtime_rate,
-                broadcast_radius_miles, visibility, first_accept, first_wave_size, max_radius_miles, posted_at, expires_at)
+                broadcast_radius_miles, visibility, network_ids, first_accept, first_wave_size, max_radius_miles, posted_at, expires_at)
             values (
                 @Id, @OrganizationId, @PostedBy, @Title, @Description, @JobCategory, @SiteName, @Address, @City, @StateProvince,
                 @Country, @PostalCode, @Latitude, @Longitude, @Region, @DateNeeded, @TimeStart, @TimeEnd, @EstimatedHours,
                 @RequiredSkills, @RequiredCertifications, @EquipmentContext, @PayRate, @PayType, @Currency, @OvertimeRate,
-                @BroadcastRadiusMiles, @Visibility, @FirstAccept, @FirstWaveSize, @MaxRadiusMiles, @Now, @ExpiresAt)
+                @BroadcastRadiusMiles, @Visibility, @NetworkIds, @FirstAccept, @FirstWaveSize, @MaxRadiusMiles, @Now, @ExpiresAt)
             returning *
             """,
             new
@@ -31,20 +32,18 @@ public sealed class EmergencyJobStore(NpgsqlDataSource dataSource)
                 job.Address, job.City, job.StateProvince, job.Country, job.PostalCode, job.Latitude, job.Longitude, job.Region,
                 job.DateNeeded, job.TimeStart, job.TimeEnd, job.EstimatedHours, job.RequiredSkills, job.RequiredCertifications,
                 job.EquipmentContext, job.PayRate, job.PayType, job.Currency, job.OvertimeRate, job.BroadcastRadiusMiles,
-                job.Visibility, job.FirstAccept, job.FirstWaveSize, job.MaxRadiusMiles, Now = now, job.ExpiresAt,
+                job.Visibility, job.NetworkIds, job.FirstAccept, job.FirstWaveSize, job.MaxRadiusMiles, Now = now, job.ExpiresAt,
             },
             transaction);
 
-    /// <summary>The job if the caller's organization owns it or the caller was notified of it; otherwise null (404).</summary>
-    public async Task<EmergencyJobRow?> GetVisibleAsync(Guid id, Guid userId, Guid? organizationId, CancellationToken cancellationToken)
+    /// <summary>The job if the caller may see it (their organization's, or its visibility reaches them); otherwise null (404).</summary>
+    public async Task<EmergencyJobRow?> GetVisibleAsync(Guid id, Caller caller, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<EmergencyJobRow>(new CommandDefinition("""
+        return await connection.QuerySingleOrDefaultAsync<EmergencyJobRow>(new CommandDefinition($"""
             select * from emergency_jobs j
-            where j.id = @Id
-              and (j.organization_id = @OrganizationId
-                   or exists (select 1 from emergency_job_notifications n where n.job_id = j.id and n.technician_user_id = @UserId))
-            """, new { Id = id, UserId = userId, OrganizationId = organizationId }, cancellationToken: cancellationToken));
+            where j.id = @Id and {VisibilityFilter.Sql}
+            """, VisibilityFilter.Parameters(caller, new { Id = id }), cancellationToken: cancellationToken));
     }
 
     public async Task<(IReadOnlyList<NotificationRow> Notifications, IReadOnlyList<ResponseRow> Responses, IReadOnlyList<WaveRow> Waves)> DetailsAsync(
@@ -53,7 +52,11 @@ public sealed class EmergencyJobStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var reader = await connection.QueryMultipleAsync(new CommandDefinition("""
             select * from emergency_job_notifications where job_id = @Id order by wave, rank;
-            select * from emergency_job_responses where job_id = @Id order by responded_at;
+            select r.*, coalesce(n.equipment_match, 0) as equipment_match
+            from emergency_job_responses r
+            left join emergency_job_notifications n on n.job_id = r.job_id and n.technician_user_id = r.technician_user_id
+            where r.job_id = @Id
+            order by r.available desc, coalesce(n.equipment_match, 0) desc, r.responded_at;
             select * from emergency_job_waves where job_id = @Id order by wave;
             """, new { Id = id }, cancellationToken: cancellationToken));
         var notifications = (await reader.ReadAsync<NotificationRow>()).AsList();
@@ -72,10 +75,13 @@ public sealed class EmergencyJobStore(NpgsqlDataSource dataSource)
             "select exists (select 1 from emergency_jobs where id = @Id and organization_id = @OrganizationId)",
             new { Id = id, OrganizationId = organizationId }, transaction);
 
-    public static Task<NotificationRow?> NotificationAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid jobId, Guid userId) =>
-        connection.QuerySingleOrDefaultAsync<NotificationRow>(
-            "select * from emergency_job_notifications where job_id = @JobId and technician_user_id = @UserId",
-            new { JobId = jobId, UserId = userId }, transaction);
+    /// <summary>The caller's notice of the job, if they were notified and the job is (still) visible to them.</summary>
+    public static Task<NotificationRow?> NotificationAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid jobId, Caller caller) =>
+        connection.QuerySingleOrDefaultAsync<NotificationRow>($"""
+            select n.* from emergency_job_notifications n
+            join emergency_jobs j on j.id = n.job_id
+            where n.job_id = @JobId and n.technician_user_id = @ViewerUserId and {VisibilityFilter.Sql}
+            """, VisibilityFilter.Parameters(caller, new { JobId = jobId }), transaction);
 
     public static Task<ResponseRow?> ResponseAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid jobId, Guid userId) =>
         connection.QuerySingleOrDefaultAsync<ResponseRow>(
@@ -154,9 +160,10 @@ public sealed class EmergencyJobStore(NpgsqlDataSource dataSource)
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid jobId, int wave, IReadOnlyList<RankedTechnician> ranked, DateTimeOffset at)
     {
         var inserted = await connection.QueryAsync<Guid>("""
-            insert into emergency_job_notifications (job_id, technician_user_id, wave, rank, distance_miles, channel, reason, notified_at)
-            select @JobId, t.user_id, @Wave, t.rank, t.distance, t.channel, t.reason, @At
-            from unnest(@UserIds, @Ranks, @Distances, @Channels, @Reasons) as t(user_id, rank, distance, channel, reason)
+            insert into emergency_job_notifications (job_id, technician_user_id, wave, rank, distance_miles, channel, reason, equipment_match, notified_at)
+            select @JobId, t.user_id, @Wave, t.rank, t.distance, t.channel, t.reason, t.equipment_match, @At
+            from unnest(@UserIds, @Ranks, @Distances, @Channels, @Reasons, @EquipmentMatches)
+                as t(user_id, rank, distance, channel, reason, equipment_match)
             on conflict do nothing
             returning technician_user_id
             """,
@@ -168,6 +175,7 @@ public sealed class EmergencyJobStore(NpgsqlDataSource dataSource)
                 Distances = ranked.Select(r => r.DistanceMiles).ToArray(),
                 Channels = ranked.Select(r => r.Technician.NotificationMethod).ToArray(),
                 Reasons = ranked.Select(r => r.Reason).ToArray(),
+                EquipmentMatches = ranked.Select(r => r.EquipmentMatch).ToArray(),
             },
             transaction);
         return inserted.ToHashSet();
@@ -189,25 +197,23 @@ public sealed class EmergencyJobStore(NpgsqlDataSource dataSource)
 
     /// <summary>Open jobs near a point that the caller may see, nearest first.</summary>
     public async Task<(IReadOnlyList<EmergencyJobRow> Items, long Total)> NearAsync(
-        double latitude, double longitude, double radiusMiles, string[]? categories, DateOnly? date, Guid? organizationId, string? region,
+        double latitude, double longitude, double radiusMiles, string[]? categories, DateOnly? date, Caller caller,
         int page, int pageSize, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var parameters = new
+        var parameters = VisibilityFilter.Parameters(caller, new
         {
             Lat = latitude, Lng = longitude, Meters = radiusMiles * 1609.344, Categories = categories, Date = date,
-            OrganizationId = organizationId, Region = region, Offset = (long)(page - 1) * pageSize, Limit = pageSize,
-        };
-        const string filter = """
+            Offset = (long)(page - 1) * pageSize, Limit = pageSize,
+        });
+        const string filter = $"""
             from emergency_jobs j
             where j.status = 'open'
               and earth_box(ll_to_earth(@Lat, @Lng), @Meters) @> ll_to_earth(j.latitude, j.longitude)
               and earth_distance(ll_to_earth(@Lat, @Lng), ll_to_earth(j.latitude, j.longitude)) <= @Meters
               and (@Categories::text[] is null or j.job_category = any(@Categories::text[]))
               and (@Date::date is null or j.date_needed = @Date::date)
-              and (j.visibility = 'global'
-                   or (j.visibility = 'internal' and j.organization_id = @OrganizationId)
-                   or (j.visibility = 'regional' and j.region = @Region))
+              and {VisibilityFilter.Sql}
             """;
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"select count(*) {filter}", parameters, cancellationToken: cancellationToken));
         var items = await connection.QueryAsync<EmergencyJobRow>(new CommandDefinition($"""

@@ -9,5 +9,6 @@ public sealed class NotificationRow
     public double DistanceMiles { get; init; }
     public string Channel { get; init; } = "";
     public string Reason { get; init; } = "";
+    public int EquipmentMatch { get; init; }
     public DateTimeOffset NotifiedAt { get; init; }
 }

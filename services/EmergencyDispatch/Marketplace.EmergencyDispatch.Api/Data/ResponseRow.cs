@@ -9,4 +9,7 @@ public sealed class ResponseRow
     public string? Message { get; init; }
     public DateTimeOffset RespondedAt { get; init; }
     public double ResponseSeconds { get; init; }
+
+    /// <summary>From the technician's notice: how many of their manufacturers and equipment the job names.</summary>
+    public int EquipmentMatch { get; init; }
 }

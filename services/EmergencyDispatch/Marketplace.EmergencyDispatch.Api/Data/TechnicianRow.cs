@@ -9,6 +9,8 @@ public sealed class TechnicianRow
     public Guid UserId { get; init; }
     public Guid? OrganizationId { get; init; }
     public string? Region { get; init; }
+    public string[] NetworkIds { get; init; } = [];
+    public bool Verified { get; init; }
     public bool AvailableForEmergency { get; init; }
     public bool AvailableForTemp { get; init; }
     public bool AvailableForSubcontract { get; init; }

@@ -1,11 +1,8 @@
 namespace Marketplace.EmergencyDispatch.Api.Domain;
 
-/// <summary>What the qualification filter needs to know of a job.</summary>
+/// <summary>What the qualification filter needs to know of a job (visibility is decided in SQL, before it runs).</summary>
 public sealed record JobRequirements(
-    Guid OrganizationId,
-    string? Region,
     string JobCategory,
-    JobVisibility Visibility,
     DateOnly DateNeeded,
     IReadOnlyList<string> RequiredSkills,
     IReadOnlyList<string> RequiredCertifications,

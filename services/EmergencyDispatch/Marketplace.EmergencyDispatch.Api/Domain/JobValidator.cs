@@ -1,4 +1,5 @@
 using Marketplace.EmergencyDispatch.Api.Apis;
+using Marketplace.ServiceDefaults.Identity;
 using Marketplace.ServiceDefaults.ReferenceData;
 
 namespace Marketplace.EmergencyDispatch.Api.Domain;
@@ -7,7 +8,7 @@ namespace Marketplace.EmergencyDispatch.Api.Domain;
 public static class JobValidator
 {
     public static (JobWrite? Write, ValidationErrors Errors) Validate(
-        EmergencyJobRequest request, string? callerRegion, DateTimeOffset now, Func<UsGeocoder> geocoder)
+        EmergencyJobRequest request, Caller caller, DateTimeOffset now, Func<UsGeocoder> geocoder)
     {
         var errors = new ValidationErrors();
         errors.Text("title", request.Title, 200, required: true, min: 3);
@@ -64,8 +65,11 @@ public static class JobValidator
         var visibility = JobVisibility.Global;
         errors.Check(request.Visibility is null || SnakeCase.TryParse(request.Visibility, out visibility),
             "visibility", $"visibility is one of: {SnakeCase.Names<JobVisibility>()}.");
-        var region = string.IsNullOrWhiteSpace(request.Region) ? callerRegion : request.Region.Trim();
+        var region = string.IsNullOrWhiteSpace(request.Region) ? caller.Region : request.Region.Trim();
         errors.Check(visibility != JobVisibility.Regional || region is not null, "region", "A regional job needs a region.");
+        // A network job reaches the contractor networks of the poster's organization, as their token names them.
+        errors.Check(visibility != JobVisibility.Network || caller.NetworkIds.Count > 0, "visibility",
+            "A network job needs contractor networks: the poster's token has no network_ids.");
 
         var expiresAt = request.ExpiresAt ?? now + Limits.DefaultLifetime;
         errors.Check(expiresAt > now && expiresAt <= now + Limits.MaxLifetime, "expires_at", "expires_at is in the future and at most 7 days away.");
@@ -92,7 +96,7 @@ public static class JobValidator
             latitude!.Value, longitude!.Value, region, request.DateNeeded!.Value, start?.ToTimeSpan(), end?.ToTimeSpan(),
             request.EstimatedHours, AvailabilityValidator.Clean(request.RequiredSkills), AvailabilityValidator.Clean(request.RequiredCertifications),
             request.EquipmentContext?.Trim(), request.PayRate!.Value, SnakeCase.Of(payType), currency!, request.OvertimeRate, radius,
-            SnakeCase.Of(visibility), request.FirstAccept ?? false, escalation?.FirstWaveSize,
+            SnakeCase.Of(visibility), visibility == JobVisibility.Network ? [.. caller.NetworkIds] : [], request.FirstAccept ?? false, escalation?.FirstWaveSize,
             escalation?.MaxRadiusMiles ?? radius, expiresAt), errors);
     }
 }

@@ -27,6 +27,7 @@ public sealed record JobWrite(
     decimal? OvertimeRate,
     double BroadcastRadiusMiles,
     string Visibility,
+    string[] NetworkIds,
     bool FirstAccept,
     int? FirstWaveSize,
     double MaxRadiusMiles,

@@ -5,9 +5,11 @@ namespace Marketplace.EmergencyDispatch.Api.Domain;
 /// <summary>
 /// Issue #12's qualification filter: who may be told of an emergency job. A technician qualifies when they are
 /// active, available for emergencies and want emergency notices, are on call now in their own time zone, the job is
-/// within their own service radius (the job's radius is applied by the GEO search), they have the trade and every
-/// required certification unexpired on the day needed, the pay meets their minimum rate in the same currency, and
-/// the job's visibility lets them see it. Each rule answers why not, so tests can exclude one criterion at a time.
+/// within their own service radius unless they are willing to travel (the job's radius, which bounds everyone, is
+/// applied by the GEO search), they have the trade and every required certification unexpired on the day needed, and
+/// the pay meets their minimum rate in the same currency. Each rule answers why not, so tests can exclude one
+/// criterion at a time. The job's visibility is not here: the candidate query enforces it in SQL
+/// (<c>emergency_job_visible</c>), the same rule every read path uses.
 /// </summary>
 public static class TechnicianQualification
 {
@@ -34,7 +36,7 @@ public static class TechnicianQualification
             return "off_hours";
         }
 
-        if (distanceMiles > technician.ServiceRadiusMiles)
+        if (distanceMiles > technician.ServiceRadiusMiles && !technician.WillingToTravel)
         {
             return "outside_service_radius";
         }
@@ -61,11 +63,6 @@ public static class TechnicianQualification
             return "pay_below_minimum";
         }
 
-        return job.Visibility switch
-        {
-            JobVisibility.Internal when technician.OrganizationId != job.OrganizationId => "visibility",
-            JobVisibility.Regional when !string.Equals(technician.Region, job.Region, StringComparison.OrdinalIgnoreCase) => "visibility",
-            _ => null,
-        };
+        return null;
     }
 }
