@@ -25,6 +25,15 @@ public sealed class RejectedRequestTests
     public async Task Service_answers_a_refused_request_with_problem_json(string request) =>
         AssertProblem(await RawHttp.SendAsync(TopologySetup.Topology.Application.GetEndpoint("listings", "http"), request));
 
+    [TestCase("listings")]
+    [TestCase("applications")]
+    [TestCase("matching")]
+    [TestCase("emergency-dispatch")]
+    [TestCase("scraper-ingest")]
+    [TestCase("market-analytics")]
+    public async Task Every_service_answers_a_raw_NUL_in_the_path_with_problem_json(string service) =>
+        AssertProblem(await RawHttp.SendAsync(TopologySetup.Topology.Application.GetEndpoint(service, "http"), "GET /health\0 HTTP/1.1\r\nHost: x\r\n\r\n"));
+
     private static void AssertProblem(RawHttp.Answer answer)
     {
         Assert.Multiple(() =>
