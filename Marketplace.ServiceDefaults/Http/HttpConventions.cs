@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -40,6 +42,11 @@ public static class HttpConventions
         // otherwise minimal APIs answer a bare 400 with no body.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
+
+        // Kestrel's own bare 400/414/431 for a request it cannot parse become problem+json too (RejectedRequestProblems).
+        // ConfigureEndpointDefaults keeps one action: a service that needs its own must call UseRejectedRequestProblems.
+        builder.Services.Configure<KestrelServerOptions>(o => o.ConfigureEndpointDefaults(l => l.UseRejectedRequestProblems()));
+        builder.Services.AddTransient<IStartupFilter, ApplicationWindowStartupFilter>();
         return builder;
     }
 

@@ -126,5 +126,21 @@ public sealed class ValidationErrors
         return null;
     }
 
+    /// <summary>Validated paging (<see cref="PageRequest.From"/>), or null with page or page_size named here.</summary>
+    public PageRequest? Page(int? page, int? pageSize, int defaultSize = 20, int maxSize = 100)
+    {
+        var pageErrors = new Dictionary<string, string[]>();
+        var request = PageRequest.From(page, pageSize, pageErrors, defaultSize, maxSize);
+        foreach (var (field, messages) in pageErrors)
+        {
+            foreach (var message in messages)
+            {
+                Add(field, message);
+            }
+        }
+
+        return request;
+    }
+
     public Dictionary<string, string[]> ToDictionary() => errors.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 }

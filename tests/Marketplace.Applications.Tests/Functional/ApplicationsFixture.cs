@@ -2,12 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 using Marketplace.Contracts.Listings;
-using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.Testing;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Marketplace.Applications.Tests.Functional;
 
@@ -15,28 +11,12 @@ namespace Marketplace.Applications.Tests.Functional;
 /// One Applications service per test class on its own database, against the shared real PostgreSQL, RabbitMQ and
 /// Redis. Listings, profiles and scores arrive as the contract events their publishers send, on the real broker.
 /// </summary>
-public abstract class ApplicationsFixture
+public abstract class ApplicationsFixture() : ServiceFixture<Program>("applications", "applicationsdb")
 {
-    protected ServiceFactory<Program> Service { get; private set; } = null!;
-
-    protected static JsonSerializerOptions Json => HttpConventions.JsonOptions;
-
-    [OneTimeSetUp]
-    public async Task StartServiceAsync()
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        var infrastructure = await TestInfrastructure.GetAsync();
-        var database = await infrastructure.CreateDatabaseAsync("applications");
-        Service = new ServiceFactory<Program>(infrastructure, "applicationsdb", database, new Dictionary<string, string?>
-        {
-            ["Applications:OfferExpiry:Interval"] = "00:00:00.200",
-        });
-        using var client = Service.CreateClient();
-        using var health = await client.GetAsync(new Uri("/alive", UriKind.Relative));
-        health.EnsureSuccessStatusCode();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopServiceAsync() => await Service.DisposeAsync();
+        ["Applications:OfferExpiry:Interval"] = "00:00:00.200",
+    };
 
     protected static TokenRequest Employer(Guid? organization = null) =>
         new(Guid.NewGuid(), organization ?? Guid.NewGuid(), [MarketplaceRoles.Employer], null, null, null, true);
@@ -44,17 +24,7 @@ public abstract class ApplicationsFixture
     protected static TokenRequest Candidate(Guid? organization = null, IReadOnlyList<string>? networks = null, string? region = null, IReadOnlyList<string>? trades = null) =>
         new(Guid.NewGuid(), organization, [MarketplaceRoles.Candidate], networks, region, trades, true);
 
-    protected HttpClient Client(TokenRequest? caller) => Service.CreateClient(caller);
-
-    protected async Task<NpgsqlConnection> OpenDatabaseAsync()
-    {
-        var connection = new NpgsqlConnection(Service.DatabaseConnectionString);
-        await connection.OpenAsync();
-        return connection;
-    }
-
-    protected Task PublishAsync<T>(T message) where T : class, Marketplace.Contracts.IIntegrationEvent =>
-        Service.Services.GetRequiredService<IBus>().Publish(message, c => c.MessageId = message.EventId);
+    protected Task PublishAsync<T>(T message) where T : class, Marketplace.Contracts.IIntegrationEvent => PublishAsync(message, message.EventId);
 
     protected static JobListingSnapshot Snapshot(
         string visibility = "global", IReadOnlyList<ScreeningQuestionSnapshot>? questions = null, DateTimeOffset? deadline = null,
@@ -147,9 +117,6 @@ public abstract class ApplicationsFixture
             Assert.That(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(field, out _), Is.True, text);
         }
     }
-
-    protected static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>(Json);
 
     /// <summary>The payloads of the events of type <typeparamref name="T"/> stored in the outbox for an application.</summary>
     protected async Task<List<JsonElement>> OutboxAsync<T>(Guid applicationId)

@@ -2,12 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 using Marketplace.Contracts.Listings;
-using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Identity;
 using Marketplace.Testing;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Marketplace.Matching.Tests.Functional;
 
@@ -15,29 +11,13 @@ namespace Marketplace.Matching.Tests.Functional;
 /// One Matching service per test class on its own database, against the shared real PostgreSQL, RabbitMQ and Redis.
 /// These tests are about rules and flows, not semantic quality, so they embed with the fast hashed provider.
 /// </summary>
-public abstract class MatchingFixture
+public abstract class MatchingFixture() : ServiceFixture<Program>("matching", "matchingdb")
 {
-    protected ServiceFactory<Program> Service { get; private set; } = null!;
-
-    protected static JsonSerializerOptions Json => HttpConventions.JsonOptions;
-
-    [OneTimeSetUp]
-    public async Task StartServiceAsync()
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        var infrastructure = await TestInfrastructure.GetAsync();
-        var database = await infrastructure.CreateDatabaseAsync("matching");
-        Service = new ServiceFactory<Program>(infrastructure, "matchingdb", database, new Dictionary<string, string?>
-        {
-            ["Embeddings:Provider"] = "hashed",
-            ["Embeddings:RefreshInterval"] = "00:00:00.100",
-        });
-        using var client = Service.CreateClient();
-        using var health = await client.GetAsync(new Uri("/alive", UriKind.Relative));
-        health.EnsureSuccessStatusCode();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopServiceAsync() => await Service.DisposeAsync();
+        ["Embeddings:Provider"] = "hashed",
+        ["Embeddings:RefreshInterval"] = "00:00:00.100",
+    };
 
     protected static TokenRequest Seeker(Guid? organization = null, IReadOnlyList<string>? networks = null) =>
         new(Guid.NewGuid(), organization, [MarketplaceRoles.Technician], networks, null, null, true);
@@ -47,18 +27,6 @@ public abstract class MatchingFixture
 
     protected static TokenRequest Employer(Guid organization) =>
         new(Guid.NewGuid(), organization, [MarketplaceRoles.Employer], null, null, null, true);
-
-    protected HttpClient Client(TokenRequest? caller) => Service.CreateClient(caller);
-
-    protected async Task<NpgsqlConnection> OpenDatabaseAsync()
-    {
-        var connection = new NpgsqlConnection(Service.DatabaseConnectionString);
-        await connection.OpenAsync();
-        return connection;
-    }
-
-    protected static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>(Json);
 
     /// <summary>An elevator mechanic in Chicago with the skills and the QEI the default job asks for.</summary>
     protected static Dictionary<string, object?> ElevatorProfile() => new()
@@ -96,13 +64,6 @@ public abstract class MatchingFixture
             visibility, "senior", "on_site", "Chicago", "IL", "US", "60601", 41.8858, -87.6181, "hourly", 48, salaryMax, "USD",
             required ?? ["troubleshooting", "hydraulic elevators"], ["traction elevators"], certifications ?? ["QEI"], ["Otis"],
             "standard", 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(30));
-
-    /// <summary>Publishes an event as Listings would (its message id is the event id, as the outbox relay sets it).</summary>
-    protected async Task PublishAsync<T>(T message, Guid messageId) where T : class
-    {
-        var bus = Service.Services.GetRequiredService<IBus>();
-        await bus.Publish(message, context => context.MessageId = messageId);
-    }
 
     protected async Task<(Guid JobId, Guid OrganizationId)> PublishJobAsync(JobListingSnapshot? listing = null, Guid? organization = null)
     {

@@ -42,10 +42,10 @@ public static class ApplicationsApi
         var errors = new ValidationErrors();
         var statusFilter = errors.Enum<ApplicationStatus>("status", status, required: false);
         errors.Check(sort is null or "match_score" or "newest" or "oldest", "sort", "sort is one of: match_score, newest, oldest.");
-        var (paging, pageErrors) = PageRequest.From(page, pageSize);
-        if (pageErrors is not null || !errors.IsEmpty)
+        var paging = errors.Page(page, pageSize);
+        if (paging is null || !errors.IsEmpty)
         {
-            return TypedResults.ValidationProblem(pageErrors ?? errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         await using var connection = await services.DataSource.OpenConnectionAsync(cancellationToken);
@@ -82,7 +82,8 @@ public static class ApplicationsApi
         var rows = await connection.QueryAsync<ApplicationRow>(new CommandDefinition(
             $"select {ApplicationRow.Columns} from {ApplicationRow.From} {where} order by {order} limit @Limit offset @Offset",
             parameters, cancellationToken: cancellationToken));
-        return TypedResults.Ok(paging.Of(rows.Select(r => ApplicationResponse.From(r, viewerIsApplicant: false)).ToList(), total));
+        var items = rows.Select(r => ApplicationResponse.From(r, viewerIsApplicant: false)).ToList();
+        return TypedResults.Ok(new PagedResult<ApplicationResponse>(items, total, paging.Page, paging.PageSize, paging.HasMore(total, items.Count)));
     }
 
     public static async Task<Results<Ok<ApplicationResponse>, NotFound>> GetAsync(
@@ -155,8 +156,8 @@ public static class ApplicationsApi
         var from = SnakeCase.Parse<ApplicationStatus>(application.Status);
         if (!ApplicationStatusMachine.CanMove(from, to!.Value))
         {
-            return Problems.Conflict("The application is not in a state that allows this.",
-                $"The application is {application.Status}; it cannot become {SnakeCase.Of(to.Value)}.");
+            return Problems.Conflict(title: "The application is not in a state that allows this.",
+                detail: $"The application is {application.Status}; it cannot become {SnakeCase.Of(to.Value)}.");
         }
 
         await ApplicationStore.MoveAsync(connection, transaction, application, to.Value, caller.UserId,
@@ -187,10 +188,10 @@ public static class ApplicationsApi
     {
         var errors = new ValidationErrors();
         var statusFilter = errors.Enum<ApplicationStatus>("status", status, required: false);
-        var (paging, pageErrors) = PageRequest.From(page, pageSize);
-        if (pageErrors is not null || !errors.IsEmpty)
+        var paging = errors.Page(page, pageSize);
+        if (paging is null || !errors.IsEmpty)
         {
-            return TypedResults.ValidationProblem(pageErrors ?? errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         await using var connection = await services.DataSource.OpenConnectionAsync(cancellationToken);
@@ -202,7 +203,8 @@ public static class ApplicationsApi
         var rows = await connection.QueryAsync<ApplicationRow>(new CommandDefinition(
             $"select {ApplicationRow.Columns} from {ApplicationRow.From} {where} order by a.applied_at desc, a.id limit @Limit offset @Offset",
             parameters, cancellationToken: cancellationToken));
-        return TypedResults.Ok(paging.Of(rows.Select(r => ApplicationResponse.From(r, viewerIsApplicant: true)).ToList(), total));
+        var items = rows.Select(r => ApplicationResponse.From(r, viewerIsApplicant: true)).ToList();
+        return TypedResults.Ok(new PagedResult<ApplicationResponse>(items, total, paging.Page, paging.PageSize, paging.HasMore(total, items.Count)));
     }
 
     public static async Task<Results<Ok<ApplicationResponse>, ValidationProblem, NotFound, ProblemHttpResult>> WithdrawAsync(
@@ -227,7 +229,7 @@ public static class ApplicationsApi
 
         if (!ApplicationStatusMachine.CanMove(SnakeCase.Parse<ApplicationStatus>(application.Status), ApplicationStatus.Withdrawn))
         {
-            return Problems.Conflict("The application is not in a state that allows this.", $"The application is {application.Status}; it cannot be withdrawn.");
+            return Problems.Conflict(title: "The application is not in a state that allows this.", detail: $"The application is {application.Status}; it cannot be withdrawn.");
         }
 
         var trimmed = reason?.Trim();

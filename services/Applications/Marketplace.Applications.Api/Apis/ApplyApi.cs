@@ -49,13 +49,13 @@ public static class ApplyApi
 
         if (listing.Status != "active")
         {
-            return Problems.Conflict("The listing does not take applications.", $"The listing is {listing.Status}.");
+            return Problems.Conflict(title: "The listing does not take applications.", detail: $"The listing is {listing.Status}.");
         }
 
         if (listing.ApplicationDeadline is { } deadline && ApplicationResponse.Utc(deadline) <= now
             || listing.ExpiresAt is { } expires && ApplicationResponse.Utc(expires) <= now)
         {
-            return Problems.Conflict("The listing does not take applications.", "The listing is past its application deadline.");
+            return Problems.Conflict(title: "The listing does not take applications.", detail: "The listing is past its application deadline.");
         }
 
         var questions = JsonSerializer.Deserialize<List<ScreeningQuestion>>(listing.ScreeningQuestions, Snapshots.Json) ?? [];
@@ -106,7 +106,7 @@ public static class ApplyApi
             transaction);
         if (inserted == 0)
         {
-            return Problems.Conflict("Already applied.", "The caller has already applied to this listing.");
+            return Problems.Conflict(title: "Already applied.", detail: "The caller has already applied to this listing.");
         }
 
         await connection.ExecuteAsync("""

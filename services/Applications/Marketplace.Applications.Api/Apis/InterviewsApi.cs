@@ -53,8 +53,8 @@ public static class InterviewsApi
         var status = SnakeCase.Parse<ApplicationStatus>(application.Status);
         if (status != ApplicationStatus.InterviewScheduled && !ApplicationStatusMachine.CanMove(status, ApplicationStatus.InterviewScheduled))
         {
-            return Problems.Conflict("The application is not in a state that allows this.",
-                $"The application is {application.Status}; interviews follow shortlisting.");
+            return Problems.Conflict(title: "The application is not in a state that allows this.",
+                detail: $"The application is {application.Status}; interviews follow shortlisting.");
         }
 
         var interview = new InterviewRow
@@ -176,8 +176,8 @@ public static class InterviewsApi
 
         if (interview.Status != "scheduled" || ApplicationStatusMachine.IsFinal(SnakeCase.Parse<ApplicationStatus>(application.Status)))
         {
-            return Problems.Conflict("The interview is not in a state that allows this.",
-                $"The interview is {interview.Status} and the application is {application.Status}.");
+            return Problems.Conflict(title: "The interview is not in a state that allows this.",
+                detail: $"The interview is {interview.Status} and the application is {application.Status}.");
         }
 
         await change(connection, transaction, application, interview);

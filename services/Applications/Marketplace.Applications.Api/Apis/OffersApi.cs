@@ -47,8 +47,8 @@ public static partial class OffersApi
 
         if (!ApplicationStatusMachine.CanMove(SnakeCase.Parse<ApplicationStatus>(application.Status), ApplicationStatus.OfferExtended))
         {
-            return Problems.Conflict("The application is not in a state that allows this.",
-                $"The application is {application.Status}; an offer follows shortlisting or an interview.");
+            return Problems.Conflict(title: "The application is not in a state that allows this.",
+                detail: $"The application is {application.Status}; an offer follows shortlisting or an interview.");
         }
 
         var offer = await connection.QuerySingleAsync<OfferRow>($"""
@@ -84,7 +84,7 @@ public static partial class OffersApi
         var open = await OfferStore.LockOpenAsync(connection, transaction, id);
         if (open is null || application.Status != "offer_extended")
         {
-            return Problems.Conflict("There is no open offer to revise.", $"The application is {application.Status}.");
+            return Problems.Conflict(title: "There is no open offer to revise.", detail: $"The application is {application.Status}.");
         }
 
         var parameters = Parameters(open.Id, id, request, now);
@@ -115,7 +115,7 @@ public static partial class OffersApi
         var open = await OfferStore.LockOpenAsync(connection, transaction, id);
         if (open is null || application.Status != "offer_extended")
         {
-            return Problems.Conflict("There is no open offer to withdraw.", $"The application is {application.Status}.");
+            return Problems.Conflict(title: "There is no open offer to withdraw.", detail: $"The application is {application.Status}.");
         }
 
         var offer = await OfferStore.SetStatusAsync(connection, transaction, open.Id, "withdrawn", null, now);
@@ -147,12 +147,12 @@ public static partial class OffersApi
         var open = await OfferStore.LockOpenAsync(connection, transaction, id);
         if (open is not { Status: "extended" } || application.Status != "offer_extended")
         {
-            return Problems.Conflict("There is no offer awaiting an answer.", $"The application is {application.Status}.");
+            return Problems.Conflict(title: "There is no offer awaiting an answer.", detail: $"The application is {application.Status}.");
         }
 
         if (open.ExpiresAt is { } expires && ApplicationResponse.Utc(expires) <= now)
         {
-            return Problems.Conflict("The offer has expired.", "The offer expired before it was answered.");
+            return Problems.Conflict(title: "The offer has expired.", detail: "The offer expired before it was answered.");
         }
 
         var response = SnakeCase.Of(answer!.Value);

@@ -7,8 +7,6 @@ using Marketplace.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
-using PageRequest = Marketplace.Applications.Api.Apis.PageRequest;
-using Problems = Marketplace.Applications.Api.Apis.Problems;
 
 namespace Marketplace.Applications.Api.Tracker;
 
@@ -62,14 +60,15 @@ public static class TrackerApi
     {
         var errors = new ValidationErrors();
         var filter = errors.Enum<TrackerStatus>("status", status, required: false);
-        var (paging, pageErrors) = PageRequest.From(page, pageSize);
-        if (pageErrors is not null || !errors.IsEmpty)
+        var paging = errors.Page(page, pageSize);
+        if (paging is null || !errors.IsEmpty)
         {
-            return TypedResults.ValidationProblem(pageErrors ?? errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         var (rows, total) = await store.ListAsync(caller.UserId!.Value, filter is { } f ? SnakeCase.Of(f) : null, paging.PageSize, paging.Offset, ct);
-        return TypedResults.Ok(paging.Of(rows.Select(TrackedJobResponse.From).ToList(), total));
+        var items = rows.Select(TrackedJobResponse.From).ToList();
+        return TypedResults.Ok(new PagedResult<TrackedJobResponse>(items, total, paging.Page, paging.PageSize, paging.HasMore(total, items.Count)));
     }
 
     public static async Task<Results<Ok<TrackedJobResponse>, NotFound>> GetAsync(Guid id, Caller caller, TrackerStore store, CancellationToken ct)
@@ -127,12 +126,12 @@ public static class TrackerApi
 
         if (!TrackerRules.CanMove(SnakeCase.Parse<TrackerStatus>(current.Status), to!.Value))
         {
-            return Problems.Conflict("The tracked job is not in a state that allows this.", $"The job is {current.Status}; it cannot become {SnakeCase.Of(to.Value)}.");
+            return Problems.Conflict(title: "The tracked job is not in a state that allows this.", detail: $"The job is {current.Status}; it cannot become {SnakeCase.Of(to.Value)}.");
         }
 
         var moved = await store.MoveAsync(owner, id, current.Status, SnakeCase.Of(to.Value), reason is { } r ? SnakeCase.Of(r) : null, time.GetUtcNow(), ct);
         return moved is null
-            ? Problems.Conflict("The tracked job changed meanwhile.", "Read it again and retry.")
+            ? Problems.Conflict(title: "The tracked job changed meanwhile.", detail: "Read it again and retry.")
             : TypedResults.Ok(TrackedJobResponse.From(moved));
     }
 
@@ -266,7 +265,7 @@ public static class TrackerApi
         var n = days ?? TrackerRules.DefaultStaleDays;
         if (n is < 1 or > 365)
         {
-            return Problems.Invalid("days", "days is 1 to 365.");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["days"] = ["days is 1 to 365."] });
         }
 
         var now = time.GetUtcNow();
