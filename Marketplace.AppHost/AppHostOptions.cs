@@ -10,10 +10,11 @@ namespace Marketplace.AppHost;
 ///   --state DIR        where the servers keep their data (default .state/apphost in the repository)
 ///   --port-offset N    shift every server and service port (5101–5114) by N, to run beside another copy
 ///   --gateway-port N   the gateway's port (default 8080, shifted by the offset)
+///   --web-port N       the web app's port (default 8081, shifted by the offset)
 ///   --dashboard-port N the dashboard's port (default 18888); its OTLP receiver is N+1, its resource service N+2
 ///   --allow-anonymous-dashboard  no login token (by default the dashboard asks for the token printed at start)
 /// </summary>
-public sealed record AppHostOptions(string StateFolder, int PortOffset, int GatewayPort)
+public sealed record AppHostOptions(string StateFolder, int PortOffset, int GatewayPort, int WebPort, int DashboardPort)
 {
     public int Port(int basePort) => basePort + PortOffset;
 
@@ -57,7 +58,9 @@ public sealed record AppHostOptions(string StateFolder, int PortOffset, int Gate
 
         Directory.CreateDirectory(state);
         var offset = configuration.GetValue("port-offset", 0);
-        return new AppHostOptions(state, offset, configuration.GetValue("gateway-port", 8080 + offset));
+        var dashboard = new Uri(configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:18888").Port;
+        return new AppHostOptions(state, offset, configuration.GetValue("gateway-port", 8080 + offset),
+            configuration.GetValue("web-port", 8081 + offset), dashboard);
     }
 
     private static string? ValueOf(List<string> args, string name)

@@ -25,11 +25,15 @@ var emergencyDispatch = builder.AddService<Projects.Marketplace_EmergencyDispatc
 var scraperIngest = builder.AddService<Projects.Marketplace_ScraperIngest_Api>("scraper-ingest", local.Port(5105), ingestDb, messaging);
 var marketAnalytics = builder.AddService<Projects.Marketplace_MarketAnalytics_Api>("market-analytics", local.Port(5106), analyticsDb, messaging);
 
-builder.AddProject<Projects.Marketplace_Gateway>("gateway").AsLocalService(local.GatewayPort)
+var gateway = builder.AddProject<Projects.Marketplace_Gateway>("gateway").AsLocalService(local.GatewayPort)
     .WithReference(listings).WithReference(applications).WithReference(matching)
     .WithReference(emergencyDispatch).WithReference(scraperIngest).WithReference(marketAnalytics)
     .WithReference(cache)
     .WaitFor(listings).WaitFor(applications).WaitFor(matching)
     .WaitFor(emergencyDispatch).WaitFor(scraperIngest).WaitFor(marketAnalytics).WaitFor(cache);
+
+// The web app talks to the gateway only, as every frontend does.
+builder.AddProject<Projects.Marketplace_Web>("web").AsLocalService(local.WebPort)
+    .WithReference(gateway).WaitFor(gateway);
 
 builder.AnnounceWhenHealthy(local).Build().Run();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Marketplace.AppHost;
 
-/// <summary>Prints the gateway's address once every health-checked resource is healthy, and how long that took.</summary>
+/// <summary>Prints the web app's, the gateway's and the dashboard's addresses once every health-checked resource is healthy, and how long that took.</summary>
 internal sealed partial class ReadyAnnouncement(
     DistributedApplicationModel model, ResourceNotificationService notifications, AppHostOptions options, ILogger<ReadyAnnouncement> logger)
     : BackgroundService
@@ -25,7 +25,8 @@ internal sealed partial class ReadyAnnouncement(
             return;
         }
 
-        LogReady(logger, checkedResources.Count, (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalSeconds, $"http://127.0.0.1:{options.GatewayPort}");
+        LogReady(logger, checkedResources.Count, (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalSeconds,
+            $"http://127.0.0.1:{options.WebPort}", $"http://127.0.0.1:{options.GatewayPort}", $"http://127.0.0.1:{options.DashboardPort}");
     }
 
     /// <summary>One console line per resource state or health change, so the terminal tells the start-up story.</summary>
@@ -59,8 +60,9 @@ internal sealed partial class ReadyAnnouncement(
     private static partial void LogState(ILogger logger, string resource, string state);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = Message + " {Count} resources, {Seconds:F1} s after the AppHost started. Gateway: {GatewayUrl} (Ctrl+C stops everything)")]
-    private static partial void LogReady(ILogger logger, int count, double seconds, string gatewayUrl);
+        Message = Message + " {Count} resources, {Seconds:F1} s after the AppHost started. Web app: {WebUrl} · Gateway: {GatewayUrl} · "
+                  + "Dashboard: {DashboardUrl} (Ctrl+C stops everything)")]
+    private static partial void LogReady(ILogger logger, int count, double seconds, string webUrl, string gatewayUrl, string dashboardUrl);
 }
 
 public static class ReadyAnnouncementExtensions

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the marketplace needs on a machine of this kind, idempotently: seconds when all is there.
 #   - rabbitmq-server and redis-server from Debian's packages (run later as plain processes, no systemd)
+#   - chromium and a font from Debian's packages for the web app's browser tests
 #   - pgvector 0.8.0 built from Debian's source package against the installed PostgreSQL 15
 set -euo pipefail
 
@@ -16,6 +17,9 @@ apt_update_once() {
 missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+# The browser tests drive Debian's Chromium (no browser download); a font so screenshots show text.
+command -v chromium >/dev/null || missing+=(chromium)
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 # The servers' processes on this machine right now (other projects' and other developers' included).
 server_pids() { { pgrep -x redis-server; pgrep -x beam.smp; pgrep -x epmd; } 2>/dev/null || true; }
 

@@ -51,6 +51,17 @@ public sealed class AppHostModelTests
     }
 
     [Test]
+    public void Web_app_references_and_waits_for_the_gateway_only()
+    {
+        Assert.Multiple(() =>
+        {
+            // A frontend like any other: no database, broker, cache or service address of its own.
+            Assert.That(ReferencesOf("web"), Is.EqualTo(new[] { "gateway" }));
+            Assert.That(WaitsOf("web"), Is.EqualTo(new[] { "gateway" }));
+        });
+    }
+
+    [Test]
     public void Six_databases_live_in_one_PostgreSQL_server()
     {
         var databases = model.Resources.OfType<PostgresDatabaseResource>().ToList();

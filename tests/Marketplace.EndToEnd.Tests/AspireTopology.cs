@@ -18,15 +18,19 @@ public sealed class AspireTopology : IAsyncDisposable
     private readonly string stateFolder;
     private readonly int brokerPort;
 
-    private AspireTopology(DistributedApplication app, string stateFolder, int gatewayPort, int brokerPort)
+    private AspireTopology(DistributedApplication app, string stateFolder, int gatewayPort, int webPort, int brokerPort)
     {
         this.app = app;
         this.stateFolder = stateFolder;
         this.brokerPort = brokerPort;
-        GatewayUrl = new Uri($"http://127.0.0.1:{gatewayPort.ToString(CultureInfo.InvariantCulture)}");
+        GatewayUrl = new Uri($"http://127.0.0.1:{Format(gatewayPort)}");
+        WebUrl = new Uri($"http://127.0.0.1:{Format(webPort)}");
     }
 
     public Uri GatewayUrl { get; }
+
+    /// <summary>The web app (web/Marketplace.Web), a frontend of the gateway like any other.</summary>
+    public Uri WebUrl { get; }
 
     public DistributedApplication Application => app;
 
@@ -41,8 +45,9 @@ public sealed class AspireTopology : IAsyncDisposable
         Directory.CreateDirectory(stateFolder);
         var offset = FreeOffset();
         var gatewayPort = FreePort();
+        var webPort = FreePort();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Marketplace_AppHost>(
-            ["--state", stateFolder, "--port-offset", Format(offset), "--gateway-port", Format(gatewayPort)]);
+            ["--state", stateFolder, "--port-offset", Format(offset), "--gateway-port", Format(gatewayPort), "--web-port", Format(webPort)]);
         var gateway = builder.CreateResourceBuilder<ProjectResource>("gateway");
         foreach (var (key, value) in gatewaySettings ?? new Dictionary<string, string>())
         {
@@ -50,7 +55,7 @@ public sealed class AspireTopology : IAsyncDisposable
         }
 
         var app = await builder.BuildAsync();
-        var topology = new AspireTopology(app, stateFolder, gatewayPort, 5111 + offset);
+        var topology = new AspireTopology(app, stateFolder, gatewayPort, webPort, 5111 + offset);
         using var limit = new CancellationTokenSource(timeout);
         try
         {
