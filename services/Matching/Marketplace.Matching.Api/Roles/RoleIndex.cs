@@ -47,23 +47,14 @@ public sealed class RoleIndex
         }
     }
 
-    /// <summary>How many nearest aliases vote.</summary>
+    /// <summary>How many nearest aliases vote (lexical only).</summary>
     public int Neighbours { get; init; } = 80;
 
-    /// <summary>How much the other voting aliases of an occupation add to its best alias.</summary>
-    public double VoteShare { get; init; } = 0.12;
+    /// <summary>How many nearest aliases vote with vectors: dense similarities crowd the neighbourhood, so fewer.</summary>
+    public int SemanticNeighbours { get; init; } = 40;
 
     /// <summary>The share of sentence-vector similarity when vectors are attached (the rest is lexical).</summary>
     public double SemanticShare { get; init; } = 0.65;
-
-    /// <summary>
-    /// A small prior for occupations with many aliases: when one title is listed under several occupations with equal
-    /// similarity, the broader occupation is the likelier reading ("Maintenance Technician" → general maintenance).
-    /// </summary>
-    public double BreadthPrior { get; init; } = 0.01;
-
-    /// <summary>How much the voting aliases of the same SOC major group add (the family of work is surer than the exact occupation).</summary>
-    public double GroupShare { get; init; } = 0.02;
 
     public IReadOnlyList<CanonicalRole> Roles => roles;
 
@@ -88,30 +79,84 @@ public sealed class RoleIndex
     /// <summary>The best <paramref name="top"/> roles for a title; <paramref name="queryVector"/> is used when vectors are attached.</summary>
     public IReadOnlyList<RoleMatch> Normalize(string title, int top, float[]? queryVector = null)
     {
+        var candidates = Candidates(title, queryVector);
+        var weights = vectors is not null && queryVector is not null ? SemanticWeights : LexicalWeights;
+        return candidates
+            .Select(c => (Candidate: c, Rank: RoleFeatures.Rank(c.Features, weights)))
+            .OrderByDescending(c => c.Rank).ThenBy(c => roles[c.Candidate.Role].SocCode, StringComparer.Ordinal)
+            .Take(top)
+            .Select(c => new RoleMatch(roles[c.Candidate.Role], Math.Round(Math.Clamp(c.Candidate.Best, 0, 1), 3), entries[c.Candidate.BestEntry].Text))
+            .ToList();
+    }
+
+    /// <summary>The weights of <see cref="RoleFeatures"/> without vectors (the k-NN vote of ADR 0080).</summary>
+    public double[] LexicalWeights { get; init; } = RoleFeatures.LexicalDefaults;
+
+    /// <summary>The weights of <see cref="RoleFeatures"/> with vectors (learned on the tuning split, ADR 0081).</summary>
+    public double[] SemanticWeights { get; init; } = RoleFeatures.SemanticDefaults;
+
+    /// <summary>
+    /// The occupations worth ranking for a title, each with its evidence (<see cref="RoleFeatures"/>): those the k
+    /// nearest aliases vote for, plus the best few by sentence-vector and by lexical similarity alone, so that a
+    /// second reading one arm sees and the other misses still reaches the top five.
+    /// </summary>
+    public IReadOnlyList<RoleCandidate> Candidates(string title, float[]? queryVector)
+    {
         var sims = new Dictionary<int, double>();
         var words = TitleText.Words(title);
         Accumulate(WordFeatures(words), wordIdf, wordPostings, WordShare, sims);
         Accumulate(TitleText.Trigrams(words).ToList(), gramIdf, gramPostings, 1 - WordShare, sims);
 
-        var nearest = new PriorityQueue<int, double>(Neighbours + 1);
+        var k = vectors is not null && queryVector is not null ? SemanticNeighbours : Neighbours;
+        var nearest = new PriorityQueue<int, double>(k + 1);
         void Offer(int entry, double similarity)
         {
             nearest.Enqueue(entry, similarity);
-            if (nearest.Count > Neighbours)
+            if (nearest.Count > k)
             {
                 nearest.Dequeue();
             }
         }
 
         var similarities = new Dictionary<int, double>();
+        var best = new Dictionary<int, (double Similarity, int Entry)>();
+        var lexical = new Dictionary<int, double>();
+        foreach (var (e, sim) in sims)
+        {
+            var role = entries[e].Role;
+            lexical[role] = Math.Max(lexical.GetValueOrDefault(role), sim);
+        }
+
+        double[]? semantic = null;
+        double[]? semanticTop = null;
         if (vectors is not null && queryVector is not null)
         {
             // Lexical and semantic similarity combined; the vector arm compares every alias (39k dot products, a few ms).
+            semantic = new double[roles.Count];
+            Array.Fill(semantic, -1);
+            var top3 = new double[roles.Count * 3];
+            Array.Fill(top3, -1);
             for (var e = 0; e < entries.Count; e++)
             {
-                var combined = (1 - SemanticShare) * sims.GetValueOrDefault(e) + SemanticShare * Dot(vectors[e], queryVector);
+                var cosine = Dot(vectors[e], queryVector);
+                var combined = (1 - SemanticShare) * sims.GetValueOrDefault(e) + SemanticShare * cosine;
                 Offer(e, combined);
                 similarities[e] = combined;
+                var role = entries[e].Role;
+                if (!best.TryGetValue(role, out var b) || combined > b.Similarity)
+                {
+                    best[role] = (combined, e);
+                }
+
+                semantic[role] = Math.Max(semantic[role], cosine);
+                InsertTop3(top3, role * 3, cosine);
+            }
+
+            semanticTop = new double[roles.Count];
+            for (var r = 0; r < roles.Count; r++)
+            {
+                var present = Enumerable.Range(0, 3).Select(i => top3[r * 3 + i]).Where(v => v > -1).ToList();
+                semanticTop[r] = present.Count == 0 ? 0 : present.Sum() / 3;
             }
         }
         else
@@ -120,33 +165,74 @@ public sealed class RoleIndex
             {
                 Offer(e, sim);
                 similarities[e] = sim;
+                var role = entries[e].Role;
+                if (!best.TryGetValue(role, out var b) || sim > b.Similarity)
+                {
+                    best[role] = (sim, e);
+                }
             }
         }
 
-        var votes = new Dictionary<int, (double Best, double Others, int Entry)>();
+        var votes = new Dictionary<int, (double Best, double Others)>();
         var groups = new Dictionary<string, double>(StringComparer.Ordinal);
         while (nearest.TryDequeue(out var entry, out _))
         {
             var sim = similarities[entry];
             var role = entries[entry].Role;
-            votes[role] = votes.TryGetValue(role, out var v)
-                ? (Math.Max(v.Best, sim), v.Others + Math.Min(v.Best, sim), sim > v.Best ? entry : v.Entry)
-                : (sim, 0, entry);
+            votes[role] = votes.TryGetValue(role, out var v) ? (Math.Max(v.Best, sim), v.Others + Math.Min(v.Best, sim)) : (sim, 0);
             if (roles[role].Category is { } group)
             {
                 groups[group] = groups.GetValueOrDefault(group) + sim;
             }
         }
 
-        return votes
-            .Select(v => (Role: v.Key,
-                Rank: v.Value.Best + VoteShare * v.Value.Others + BreadthPrior * Math.Log(1 + roles[v.Key].Aliases.Count)
-                      + GroupShare * groups.GetValueOrDefault(roles[v.Key].Category ?? ""),
-                v.Value.Best, v.Value.Entry))
-            .OrderByDescending(v => v.Rank).ThenBy(v => roles[v.Role].SocCode, StringComparer.Ordinal)
-            .Take(top)
-            .Select(v => new RoleMatch(roles[v.Role], Math.Round(Math.Clamp(v.Best, 0, 1), 3), entries[v.Entry].Text))
-            .ToList();
+        var pool = new HashSet<int>(votes.Keys);
+        var lexicalRank = Ranks(lexical.OrderByDescending(l => l.Value).Select(l => l.Key));
+        pool.UnionWith(lexicalRank.Where(r => r.Value < ArmCandidates).Select(r => r.Key));
+        var semanticRank = new Dictionary<int, int>();
+        if (semantic is not null)
+        {
+            semanticRank = Ranks(Enumerable.Range(0, roles.Count).OrderByDescending(r => semantic[r]));
+            pool.UnionWith(semanticRank.Where(r => r.Value < ArmCandidates).Select(r => r.Key));
+        }
+
+        return pool.Where(best.ContainsKey).Select(role => new RoleCandidate(role, best[role].Similarity, best[role].Entry,
+        [
+            best[role].Similarity,
+            votes.TryGetValue(role, out var v) ? v.Others : 0,
+            Math.Log(1 + roles[role].Aliases.Count),
+            groups.GetValueOrDefault(roles[role].Category ?? ""),
+            semantic?[role] ?? 0,
+            semanticTop?[role] ?? 0,
+            lexical.GetValueOrDefault(role),
+            semanticRank.TryGetValue(role, out var sr) ? 1.0 / (RoleFeatures.FusionK + sr) : 0,
+            lexicalRank.TryGetValue(role, out var lr) ? 1.0 / (RoleFeatures.FusionK + lr) : 0,
+        ])).ToList();
+    }
+
+    /// <summary>How many occupations each arm alone adds to the candidates.</summary>
+    public int ArmCandidates { get; init; } = 20;
+
+    private static Dictionary<int, int> Ranks(IEnumerable<int> ordered)
+    {
+        var ranks = new Dictionary<int, int>();
+        foreach (var role in ordered)
+        {
+            ranks[role] = ranks.Count;
+        }
+
+        return ranks;
+    }
+
+    private static void InsertTop3(double[] top, int at, double value)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            if (value > top[at + i])
+            {
+                (top[at + i], value) = (value, top[at + i]);
+            }
+        }
     }
 
     /// <summary>

@@ -1,0 +1,32 @@
+namespace Marketplace.Matching.Api.Roles;
+
+/// <summary>
+/// The evidence for one occupation, in order: its best alias similarity (lexical and semantic combined); the summed
+/// similarity of its other aliases among the k nearest (the vote); log(1 + alias count), a prior for broad
+/// occupations; the summed similarity of the nearest aliases in its SOC major group; its best and its top-three mean
+/// sentence-vector cosine over all its aliases; its best lexical similarity; and the reciprocal ranks (k = 60) of the
+/// occupation in the semantic and in the lexical arm alone. A role's rank is the weighted sum.
+/// </summary>
+public static class RoleFeatures
+{
+    public const int FusionK = 60;
+
+    public static readonly string[] Names = ["best", "vote", "breadth", "group", "semantic_max", "semantic_top3", "lexical_max", "semantic_rrf", "lexical_rrf"];
+
+    /// <summary>Lexical only: best alias + 0.12 × the other voting aliases + 0.01 × breadth + 0.02 × group (ADR 0080).</summary>
+    public static readonly double[] LexicalDefaults = [1, 0.12, 0.01, 0.02, 0, 0, 0, 0, 0];
+
+    /// <summary>With MiniLM vectors (ADR 0080's 40-NN vote before the weights were learned).</summary>
+    public static readonly double[] SemanticDefaults = [1, 0.08, 0.01, 0.01, 0, 0, 0, 0, 0];
+
+    public static double Rank(double[] features, double[] weights)
+    {
+        var rank = 0.0;
+        for (var i = 0; i < features.Length; i++)
+        {
+            rank += features[i] * weights[i];
+        }
+
+        return rank;
+    }
+}
