@@ -26,15 +26,24 @@ public abstract class MatchingFixture
     {
         var infrastructure = await TestInfrastructure.GetAsync();
         var database = await infrastructure.CreateDatabaseAsync("matching");
-        Service = new ServiceFactory<Program>(infrastructure, "matchingdb", database, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Embeddings:Provider"] = "hashed",
             ["Embeddings:RefreshInterval"] = "00:00:00.100",
-        });
+        };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+
+        Service = new ServiceFactory<Program>(infrastructure, "matchingdb", database, settings);
         using var client = Service.CreateClient();
         using var health = await client.GetAsync(new Uri("/alive", UriKind.Relative));
         health.EnsureSuccessStatusCode();
     }
+
+    /// <summary>Configuration a test class adds to (or changes in) the defaults above.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     [OneTimeTearDown]
     public async Task StopServiceAsync() => await Service.DisposeAsync();

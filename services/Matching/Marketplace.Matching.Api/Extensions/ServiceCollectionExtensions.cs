@@ -16,7 +16,7 @@ public static class ServiceCollectionExtensions
     public static IHostApplicationBuilder AddMatchingServices(this IHostApplicationBuilder builder)
     {
         // A missing or corrupt reference file fails the start, naming it, rather than a healthy-but-broken service.
-        ReferenceFiles.Verify(builder.Configuration, "onet/Occupation Data.csv", "onet/Alternate Titles.csv", "geo/geonames_US_postal_codes.txt", "geo/us_cities_kelvins.csv");
+        ReferenceFiles.Verify(builder.Configuration, "onet/Occupation Data.csv", "onet/Alternate Titles.csv", "onet/Task Statements.csv", "geo/geonames_US_postal_codes.txt", "geo/us_cities_kelvins.csv");
         builder.AddServiceDatabase("matchingdb", typeof(ServiceCollectionExtensions).Assembly);
         builder.AddMessaging(bus =>
         {
@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         builder.Services.AddSingleton<MatchEngine>();
         builder.Services.AddHostedService<JobEmbeddingRefresh>();
         builder.Services.AddHostedService<ProfileEmbeddingRefresh>();
+        builder.Services.AddHostedService<RoleVectorRefresh>();
         builder.Services.AddMatchingPolicies();
         return builder;
     }

@@ -16,7 +16,10 @@ public sealed class RoleIndex
     private readonly Dictionary<string, List<(int Entry, float Weight)>> gramPostings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> wordIdf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> gramIdf = new(StringComparer.Ordinal);
-    private float[][]? vectors;
+    private readonly Dictionary<string, List<(int Entry, float Weight)>> textPostings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> textIdf = new(StringComparer.Ordinal);
+    private readonly List<HashSet<string>> nameWords;
+    private volatile float[][]? vectors;
 
     public RoleIndex(IReadOnlyList<CanonicalRole> roles)
     {
@@ -38,6 +41,16 @@ public sealed class RoleIndex
         {
             Post(e, words[e], wordIdf, wordPostings);
             Post(e, grams[e], gramIdf, gramPostings);
+        }
+
+        // The occupation's own words (title, description, task statements) as one document per role: evidence for
+        // occupations whose aliases miss a title's wording ("boiler" in a stationary engineer's tasks).
+        nameWords = this.roles.Select(r => TitleText.Words(r.Name).ToHashSet(StringComparer.Ordinal)).ToList();
+        var texts = this.roles.Select(r => TitleText.Words($"{r.Name} {r.Description} {r.Tasks}")).ToList();
+        Idf(texts, textIdf);
+        for (var r = 0; r < texts.Count; r++)
+        {
+            Post(r, texts[r], textIdf, textPostings);
         }
 
         // Trigrams in a tenth of all aliases (" ma", "er ") say little and cost most; they are not searched.
@@ -79,8 +92,11 @@ public sealed class RoleIndex
     /// <summary>The best <paramref name="top"/> roles for a title; <paramref name="queryVector"/> is used when vectors are attached.</summary>
     public IReadOnlyList<RoleMatch> Normalize(string title, int top, float[]? queryVector = null)
     {
-        var candidates = Candidates(title, queryVector);
-        var weights = vectors is not null && queryVector is not null ? SemanticWeights : LexicalWeights;
+        // Vectors are attached once, while requests run: the candidates and the weights must agree on whether they were.
+        var attached = vectors;
+        var query = attached is null ? null : queryVector;
+        var candidates = Candidates(title, query);
+        var weights = query is not null ? SemanticWeights : LexicalWeights;
         return candidates
             .Select(c => (Candidate: c, Rank: RoleFeatures.Rank(c.Features, weights)))
             .OrderByDescending(c => c.Rank).ThenBy(c => roles[c.Candidate.Role].SocCode, StringComparer.Ordinal)
@@ -102,6 +118,7 @@ public sealed class RoleIndex
     /// </summary>
     public IReadOnlyList<RoleCandidate> Candidates(string title, float[]? queryVector)
     {
+        var vectors = this.vectors;
         var sims = new Dictionary<int, double>();
         var words = TitleText.Words(title);
         Accumulate(WordFeatures(words), wordIdf, wordPostings, WordShare, sims);
@@ -186,6 +203,13 @@ public sealed class RoleIndex
             }
         }
 
+        var text = new Dictionary<int, double>();
+        Accumulate(words, textIdf, textPostings, 1, text);
+
+        var queryMass = words.Distinct().Sum(w => wordIdf.GetValueOrDefault(w, 1));
+        double NameCover(int role) => queryMass == 0 ? 0 : words.Distinct().Where(nameWords[role].Contains).Sum(w => wordIdf.GetValueOrDefault(w, 1)) / queryMass;
+        double HeadInName(int role) => words.Count > 0 && nameWords[role].Contains(words[^1]) ? 1 : 0;
+
         var pool = new HashSet<int>(votes.Keys);
         var lexicalRank = Ranks(lexical.OrderByDescending(l => l.Value).Select(l => l.Key));
         pool.UnionWith(lexicalRank.Where(r => r.Value < ArmCandidates).Select(r => r.Key));
@@ -207,6 +231,9 @@ public sealed class RoleIndex
             lexical.GetValueOrDefault(role),
             semanticRank.TryGetValue(role, out var sr) ? 1.0 / (RoleFeatures.FusionK + sr) : 0,
             lexicalRank.TryGetValue(role, out var lr) ? 1.0 / (RoleFeatures.FusionK + lr) : 0,
+            text.GetValueOrDefault(role),
+            NameCover(role),
+            HeadInName(role),
         ])).ToList();
     }
 
