@@ -27,7 +27,7 @@ public static class RoleEvaluation
         {
             // ROLE_K / ROLE_SEMANTIC / ROLE_WEIGHTS (comma-separated, RoleFeatures order) override the defaults.
             Neighbours = Setting("ROLE_K", 80),
-            SemanticNeighbours = Setting("ROLE_K", 40),
+            SemanticNeighbours = Setting("ROLE_K", 60),
             SemanticShare = Setting("ROLE_SEMANTIC", 0.65),
             LexicalWeights = Weights("ROLE_WEIGHTS") ?? RoleFeatures.LexicalDefaults,
             SemanticWeights = Weights("ROLE_WEIGHTS") ?? RoleFeatures.SemanticDefaults,
@@ -49,6 +49,7 @@ public static class RoleEvaluation
             watch.Restart();
             index.AttachVectors((await CachedAsync($"aliases-{index.AliasCount}", () => EmbedAllAsync(provider, index.AliasTexts))).ToArray());
             Console.WriteLine($"alias vectors: {index.AliasCount} in {watch.Elapsed.TotalSeconds:0.0} s");
+            index.AttachOccupationVectors((await CachedAsync($"occupations-{roles.Count}", () => EmbedAllAsync(provider, index.OccupationTexts))).ToArray());
             queryVectors = (await CachedAsync($"queries-{gold.Count}", () => EmbedAllAsync(provider, gold.Select(g => g.Title).ToList()))).ToArray();
         }
 

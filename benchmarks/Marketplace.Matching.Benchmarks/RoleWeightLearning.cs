@@ -54,7 +54,7 @@ public static class RoleWeightLearning
             }
         }
 
-        Console.WriteLine($"learned ROLE_WEIGHTS={Format(weights)}");
+        Console.WriteLine($"learned ROLE_WEIGHTS={Format(weights)} -> {Describe(score, queries.Count)}");
         if (Environment.GetEnvironmentVariable("ROLE_MISSES") is { } misses)
         {
             foreach (var (title, q) in gold.Select((g, i) => (g.Title, queries[i])).Take(int.Parse(misses, System.Globalization.CultureInfo.InvariantCulture)))

@@ -23,13 +23,13 @@ public sealed class RoleVectorTests : MatchingFixture
     private string Model => Service.Services.GetRequiredService<IEmbeddingProvider>().Model;
 
     [Test]
-    public async Task Every_distinct_alias_gets_one_stored_vector_and_the_index_uses_them()
+    public async Task Every_distinct_alias_and_occupation_text_gets_one_stored_vector_and_the_index_uses_them()
     {
         Assert.That(await Wait.UntilAsync(() => Task.FromResult(Catalog.VectorModel == Model), TimeSpan.FromSeconds(60)), "alias vectors were not attached");
 
         await using var connection = await OpenDatabaseAsync();
         var stored = await connection.ExecuteScalarAsync<int>("select count(*) from role_alias_vectors where embedding_model = @Model", new { Model });
-        Assert.That(stored, Is.EqualTo(Catalog.Index.AliasTexts.Distinct(StringComparer.Ordinal).Count()));
+        Assert.That(stored, Is.EqualTo(Catalog.Index.AliasTexts.Concat(Catalog.Index.OccupationTexts).Distinct(StringComparer.Ordinal).Count()));
         Assert.That(Catalog.Index.HasVectors, Is.True);
     }
 
@@ -42,5 +42,26 @@ public sealed class RoleVectorTests : MatchingFixture
 
         Assert.That(roles.GetArrayLength(), Is.EqualTo(3));
         Assert.That(roles[0].GetProperty("role").GetProperty("soc_code").GetString(), Does.StartWith("11-1011"));
+    }
+
+    [Test]
+    public async Task A_restarted_service_embeds_only_the_missing_texts_and_attaches_them()
+    {
+        Assert.That(await Wait.UntilAsync(() => Task.FromResult(Catalog.VectorModel == Model), TimeSpan.FromSeconds(60)), "alias vectors were not attached");
+        await using var connection = await OpenDatabaseAsync();
+        var total = await connection.ExecuteScalarAsync<int>("select count(*) from role_alias_vectors");
+        var removed = await connection.ExecuteAsync("delete from role_alias_vectors where alias < 'M'");
+        var kept = await connection.ExecuteScalarAsync<DateTime>("select max(created_at) from role_alias_vectors");
+
+        await using var restarted = new ServiceFactory<Program>(Service.Infrastructure, "matchingdb", Service.DatabaseConnectionString, Service.Settings);
+        using (restarted.CreateClient())
+        {
+        }
+
+        var catalog = restarted.Services.GetRequiredService<RoleCatalog>();
+        Assert.That(await Wait.UntilAsync(() => Task.FromResult(catalog.VectorModel == Model), TimeSpan.FromSeconds(60)), "the restarted service did not attach");
+        Assert.That(removed, Is.GreaterThan(0));
+        Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from role_alias_vectors"), Is.EqualTo(total));
+        Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from role_alias_vectors where created_at > @Kept", new { Kept = kept }), Is.EqualTo(removed));
     }
 }

@@ -30,10 +30,11 @@ public sealed partial class RoleCatalog(
     /// <summary>The model of the attached alias vectors, or null while normalization is lexical only.</summary>
     public string? VectorModel => vectorModel;
 
-    /// <summary>Attaches one vector per <see cref="RoleIndex.AliasTexts"/> entry, made by <paramref name="model"/>.</summary>
-    public void AttachVectors(string model, float[][] vectors)
+    /// <summary>Attaches one vector per <see cref="RoleIndex.AliasTexts"/> and per <see cref="RoleIndex.OccupationTexts"/> entry, made by <paramref name="model"/>.</summary>
+    public void AttachVectors(string model, float[][] aliasVectors, float[][] occupationVectors)
     {
-        Index.AttachVectors(vectors);
+        Index.AttachOccupationVectors(occupationVectors);
+        Index.AttachVectors(aliasVectors);
         vectorModel = model;
     }
 

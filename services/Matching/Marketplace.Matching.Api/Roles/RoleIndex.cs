@@ -20,6 +20,7 @@ public sealed class RoleIndex
     private readonly Dictionary<string, double> textIdf = new(StringComparer.Ordinal);
     private readonly List<HashSet<string>> nameWords;
     private volatile float[][]? vectors;
+    private volatile float[][]? occupationVectors;
 
     public RoleIndex(IReadOnlyList<CanonicalRole> roles)
     {
@@ -64,7 +65,7 @@ public sealed class RoleIndex
     public int Neighbours { get; init; } = 80;
 
     /// <summary>How many nearest aliases vote with vectors: dense similarities crowd the neighbourhood, so fewer.</summary>
-    public int SemanticNeighbours { get; init; } = 40;
+    public int SemanticNeighbours { get; init; } = 60;
 
     /// <summary>The share of sentence-vector similarity when vectors are attached (the rest is lexical).</summary>
     public double SemanticShare { get; init; } = 0.65;
@@ -77,6 +78,20 @@ public sealed class RoleIndex
     public IReadOnlyList<string> AliasTexts => entries.Select(e => e.Text).ToList();
 
     public bool HasVectors => vectors is not null;
+
+    /// <summary>Each occupation's name and description, in role order: the texts to embed for <see cref="AttachOccupationVectors"/>.</summary>
+    public IReadOnlyList<string> OccupationTexts => roles.Select(r => $"{r.Name}. {r.Description}").ToList();
+
+    /// <summary>Adds one sentence vector per occupation (<see cref="OccupationTexts"/>), compared with the title as further evidence.</summary>
+    public void AttachOccupationVectors(float[][] occupationVectors)
+    {
+        if (occupationVectors.Length != roles.Count)
+        {
+            throw new ArgumentException("One vector per occupation is needed.", nameof(occupationVectors));
+        }
+
+        this.occupationVectors = occupationVectors;
+    }
 
     /// <summary>Adds sentence vectors (one per <see cref="AliasTexts"/> entry, unit length) to the comparison.</summary>
     public void AttachVectors(float[][] aliasVectors)
@@ -119,6 +134,7 @@ public sealed class RoleIndex
     public IReadOnlyList<RoleCandidate> Candidates(string title, float[]? queryVector)
     {
         var vectors = this.vectors;
+        var occupations = queryVector is null ? null : occupationVectors;
         var sims = new Dictionary<int, double>();
         var words = TitleText.Words(title);
         Accumulate(WordFeatures(words), wordIdf, wordPostings, WordShare, sims);
@@ -220,6 +236,11 @@ public sealed class RoleIndex
             pool.UnionWith(semanticRank.Where(r => r.Value < ArmCandidates).Select(r => r.Key));
         }
 
+        if (occupations is not null)
+        {
+            pool.UnionWith(Enumerable.Range(0, roles.Count).OrderByDescending(r => Dot(occupations[r], queryVector!)).Take(ArmCandidates / 2));
+        }
+
         return pool.Where(best.ContainsKey).Select(role => new RoleCandidate(role, best[role].Similarity, best[role].Entry,
         [
             best[role].Similarity,
@@ -234,6 +255,7 @@ public sealed class RoleIndex
             text.GetValueOrDefault(role),
             NameCover(role),
             HeadInName(role),
+            occupations is null ? 0 : Dot(occupations[role], queryVector!),
         ])).ToList();
     }
 

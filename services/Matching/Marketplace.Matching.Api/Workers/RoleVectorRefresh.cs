@@ -8,8 +8,8 @@ using Pgvector;
 namespace Marketplace.Matching.Api.Workers;
 
 /// <summary>
-/// Stores a vector for every distinct role alias (about 39k O*NET titles; a few minutes of MiniLM on 2 cores), in
-/// batches and off the request path, then attaches them to the role index. Idempotent and resumable: it walks the
+/// Stores a vector for every distinct role alias (about 39k O*NET titles; a few minutes of MiniLM on 2 cores) and
+/// every occupation's name and description, in batches and off the request path, then attaches them to the role index. Idempotent and resumable: it walks the
 /// aliases in order, asks the database which of the next few hundred are missing for the current model, and embeds
 /// only those, so a restart skips what is stored and two instances never duplicate a row. The backlog shows as
 /// "role_aliases" in the embeddings health entry.
@@ -27,7 +27,8 @@ public sealed class RoleVectorRefresh(
 
     private bool Done(string model) => !catalog.UsesVectors || catalog.VectorModel == model;
 
-    private List<string> Aliases => aliases ??= catalog.Index.AliasTexts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    private List<string> Aliases => aliases ??= catalog.Index.AliasTexts.Concat(catalog.Index.OccupationTexts)
+        .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     protected override async Task<long> CountBacklogAsync(string model, CancellationToken cancellationToken)
     {
@@ -98,13 +99,14 @@ public sealed class RoleVectorRefresh(
         }
 
         var texts = catalog.Index.AliasTexts;
-        if (texts.Any(t => !stored.ContainsKey(t)))
+        var occupations = catalog.Index.OccupationTexts;
+        if (texts.Concat(occupations).Any(t => !stored.ContainsKey(t)))
         {
             // Rows removed meanwhile (or a model change elsewhere): walk the aliases again.
             position = 0;
             return;
         }
 
-        catalog.AttachVectors(model, texts.Select(t => stored[t]).ToArray());
+        catalog.AttachVectors(model, texts.Select(t => stored[t]).ToArray(), occupations.Select(t => stored[t]).ToArray());
     }
 }
