@@ -16,8 +16,8 @@ public static class RoleFeatures
 
     public static readonly string[] Names = ["best", "vote", "breadth", "group", "semantic_max", "semantic_top3", "lexical_max", "semantic_rrf", "lexical_rrf", "occupation_text", "name_cover", "head_in_name", "occupation_semantic"];
 
-    /// <summary>Lexical only: best alias + 0.12 × the other voting aliases + 0.01 × breadth + 0.02 × group (ADR 0080).</summary>
-    public static readonly double[] LexicalDefaults = [1, 0.12, 0.01, 0.02, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    /// <summary>Lexical only (no vectors attached): learned on the tuning split (ROLE_SPLIT=tune ... roles learn, ADR 0081).</summary>
+    public static readonly double[] LexicalDefaults = [1, 0.15, 0, 0.0176, 0, 0, 0.09, 0, 3.75, 0.5, 0.0495, 0.045, 0];
 
     /// <summary>With MiniLM vectors: learned on the tuning split (ROLE_SPLIT=tune ... roles minilm learn, ADR 0081).</summary>
     public static readonly double[] SemanticDefaults = [1, 0.0507, 0.0065, 0.008, 0.02, 1.8, 0.495, 0.1, 4.5375, 0.9, 0, 0.0072, 0.4];
