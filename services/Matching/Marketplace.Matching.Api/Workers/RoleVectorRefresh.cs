@@ -67,6 +67,7 @@ public sealed class RoleVectorRefresh(
                 continue;
             }
 
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var vectors = await provider.EmbedManyAsync(missing, cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             for (var i = 0; i < missing.Count; i++)
@@ -78,6 +79,10 @@ public sealed class RoleVectorRefresh(
             }
 
             await transaction.CommitAsync(cancellationToken);
+
+            // A long, low-priority fill (minutes of the model): rest as long as the batch took, so job and profile
+            // refreshes and requests keep at least half of the CPU meanwhile.
+            await Task.Delay(System.Diagnostics.Stopwatch.GetElapsedTime(started), cancellationToken);
             return missing.Count;
         }
 
