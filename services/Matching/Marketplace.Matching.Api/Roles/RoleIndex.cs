@@ -3,8 +3,10 @@ namespace Marketplace.Matching.Api.Roles;
 /// <summary>
 /// Nearest canonical roles for a free-text title. Every alias (occupation title and alternate titles) is a point;
 /// a title is compared by IDF-weighted words and character trigrams (lexical), and — once alias vectors are
-/// attached — by sentence-vector cosine. The k nearest aliases then vote for their occupation (the best alias plus a
-/// share of the others), because one title often sits under several occupations and a single neighbour is noisy.
+/// attached — by sentence-vector cosine. The k nearest aliases vote for their occupation, because one title often sits
+/// under several occupations and a single neighbour is noisy; that vote, each arm's own ranking, the occupation's
+/// description and task text and its description vector are the evidence (<see cref="RoleFeatures"/>) whose weighted
+/// sum ranks the occupations (weights learned on a tuning split, ADR 0081).
 /// </summary>
 public sealed class RoleIndex
 {
