@@ -9,14 +9,14 @@ public static class BenchmarkProgram
 {
     public static async Task Main(string[] args)
     {
-        // dotnet run -c Release --project benchmarks/Marketplace.Matching.Benchmarks -- roles [minilm] [max-queries]
+        // dotnet run -c Release --project benchmarks/Marketplace.Matching.Benchmarks -- roles [minilm] [learn] [max-queries]   (learn: only with ROLE_SPLIT=tune)
         // dotnet run -c Release --project benchmarks/Marketplace.Matching.Benchmarks -- scoring
         // dotnet run -c Release --project benchmarks/Marketplace.Matching.Benchmarks -- recommendations
         var referenceData = ReferenceFiles.RequireDirectory();
         switch (args.FirstOrDefault() ?? "scoring")
         {
             case "roles":
-                await RoleEvaluation.RunAsync(referenceData, args.Contains("minilm"), args.Skip(1).Select(a => int.TryParse(a, out var n) ? n : (int?)null).FirstOrDefault(n => n is not null));
+                await RoleEvaluation.RunAsync(referenceData, args.Contains("minilm"), args.Skip(1).Select(a => int.TryParse(a, out var n) ? n : (int?)null).FirstOrDefault(n => n is not null), args.Contains("learn"));
                 break;
             case "recommendations":
                 await RecommendationsBenchmark.RunAsync();

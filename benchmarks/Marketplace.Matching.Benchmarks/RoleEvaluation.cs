@@ -13,7 +13,7 @@ namespace Marketplace.Matching.Benchmarks;
 /// </summary>
 public static class RoleEvaluation
 {
-    public static async Task RunAsync(string referenceData, bool useMiniLm, int? maxQueries)
+    public static async Task RunAsync(string referenceData, bool useMiniLm, int? maxQueries, bool learn = false)
     {
         // ROLE_SPLIT=tune tunes on a split of the training part only (hash mod 5 == 1 queried, mod 5 == 0 never
         // seen), so the held-out fifth is measured once, after the settings are chosen.
@@ -25,13 +25,12 @@ public static class RoleEvaluation
         var roles = OnetRoles.Load(referenceData, (_, title) => !Excluded(title));
         var index = new RoleIndex(roles)
         {
-            // Dense (vector) similarities crowd the neighbourhood, so the MiniLM mix votes over fewer aliases
-            // (settings chosen on the ROLE_SPLIT=tune split; the lexical ones are RoleIndex's defaults).
-            Neighbours = Setting("ROLE_K", useMiniLm ? 40 : 80),
-            VoteShare = Setting("ROLE_VOTE", useMiniLm ? 0.08 : 0.12),
+            // ROLE_K / ROLE_SEMANTIC / ROLE_WEIGHTS (comma-separated, RoleFeatures order) override the defaults.
+            Neighbours = Setting("ROLE_K", 80),
+            SemanticNeighbours = Setting("ROLE_K", 60),
             SemanticShare = Setting("ROLE_SEMANTIC", 0.65),
-            BreadthPrior = Setting("ROLE_PRIOR", 0.01),
-            GroupShare = Setting("ROLE_GROUP", useMiniLm ? 0.01 : 0.02),
+            LexicalWeights = Weights("ROLE_WEIGHTS") ?? RoleFeatures.LexicalDefaults,
+            SemanticWeights = Weights("ROLE_WEIGHTS") ?? RoleFeatures.SemanticDefaults,
         };
         Console.WriteLine($"index: {roles.Count} occupations, {index.AliasCount} aliases, built in {watch.ElapsedMilliseconds} ms");
 
@@ -50,7 +49,14 @@ public static class RoleEvaluation
             watch.Restart();
             index.AttachVectors((await CachedAsync($"aliases-{index.AliasCount}", () => EmbedAllAsync(provider, index.AliasTexts))).ToArray());
             Console.WriteLine($"alias vectors: {index.AliasCount} in {watch.Elapsed.TotalSeconds:0.0} s");
+            index.AttachOccupationVectors((await CachedAsync($"occupations-{roles.Count}", () => EmbedAllAsync(provider, index.OccupationTexts))).ToArray());
             queryVectors = (await CachedAsync($"queries-{gold.Count}", () => EmbedAllAsync(provider, gold.Select(g => g.Title).ToList()))).ToArray();
+        }
+
+        if (learn)
+        {
+            RoleWeightLearning.Learn(index, gold, queryVectors);
+            return;
         }
 
         int top1 = 0, top5 = 0, major = 0;
@@ -73,6 +79,11 @@ public static class RoleEvaluation
         Console.WriteLine($"held-out titles: {gold.Count}; {(useMiniLm ? "lexical + MiniLM" : "lexical")}; {watch.Elapsed.TotalMilliseconds / n:0.00} ms per title");
         Console.WriteLine($"top-1 {top1 / n:P1}   top-5 {top5 / n:P1}   major group {major / n:P1}");
     }
+
+    private static double[]? Weights(string name) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } text
+            ? text.Split(',').Select(w => double.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
+            : null;
 
     private static T Setting<T>(string name, T fallback) where T : IParsable<T> =>
         T.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : fallback;

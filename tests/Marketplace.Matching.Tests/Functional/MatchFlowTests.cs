@@ -4,6 +4,8 @@ using System.Text.Json;
 using Dapper;
 using Marketplace.Contracts.Applications;
 using Marketplace.Contracts.Listings;
+using Marketplace.Contracts.ScraperIngest;
+using Marketplace.Matching.Api.Roles;
 
 namespace Marketplace.Matching.Tests.Functional;
 
@@ -197,6 +199,93 @@ public sealed class MatchFlowTests : MatchingFixture
 
         Assert.That(none.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         await ProfileTests.AssertNamesFieldAsync(bad, "page");
+    }
+
+    [Test]
+    public async Task An_expired_job_is_no_longer_recommended()
+    {
+        var seeker = Seeker();
+        var (_, jobId, org) = await SeekerAndJobAsync(new TokenRequestArgs(seeker));
+        var expiredId = Guid.NewGuid();
+
+        await PublishAsync(new JobListingExpired(expiredId, DateTimeOffset.UtcNow, jobId, org, DateTimeOffset.UtcNow, Listing()), expiredId);
+
+        await using var connection = await OpenDatabaseAsync();
+        Assert.That(await Marketplace.Testing.Wait.UntilAsync(async () => await connection.ExecuteScalarAsync<string>(
+            "select status from job_requirements where listing_id = @JobId", new { JobId = jobId }) == "expired", TimeSpan.FromSeconds(15)));
+        using var client = Client(seeker);
+        var page = await ReadJsonAsync(await client.GetAsync(new Uri("/api/v1/recommendations?page_size=100", UriKind.Relative)));
+        Assert.That(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("job_id").GetGuid()), Does.Not.Contain(jobId));
+    }
+
+    private static readonly Guid ElevatorRole = CanonicalRole.IdOf("47-4021.00");
+
+    private static ExternalJobPostingImported Imported(Guid postingId, Guid? roleId, string title = "Elevator Mechanic") =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, postingId, false, "indeed", postingId.ToString(), $"https://example.com/jobs/{postingId}",
+            title, "Acme Lifts", "Service and repair traction and hydraulic elevators.", "Chicago", "IL", "US", 41.8858, -87.6181, false,
+            "permanent", 90_000, 120_000, "year", "USD", 90_000, 120_000, 5, ["troubleshooting", "hydraulic elevators"], roleId,
+            roleId is null ? null : "Elevator Installers and Repairers", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+
+    /// <summary>A seeker whose preferred role links to <paramref name="role"/>, with the elevator skills either way.</summary>
+    private async Task<Guid> SeekerOfRoleAsync(string role)
+    {
+        var profile = await PutProfileAsync(Seeker(), ElevatorProfile().With("current_title", role).With("preferred_roles", new[] { role }));
+        var id = profile.GetProperty("id").GetGuid();
+        await WaitForProfileMatchedAsync(id);
+        return id;
+    }
+
+    private async Task<bool> IsMatchedAsync(Guid candidateId, Guid jobId)
+    {
+        await using var connection = await OpenDatabaseAsync();
+        return await connection.ExecuteScalarAsync<bool>(
+            "select exists (select 1 from matches where candidate_id = @C and job_id = @J)", new { C = candidateId, J = jobId });
+    }
+
+    [Test]
+    public async Task An_imported_job_is_matched_to_the_candidates_linked_to_its_role_only()
+    {
+        var linked = await SeekerOfRoleAsync("Elevator Mechanic");
+        var other = await SeekerOfRoleAsync("Registered Nurse");
+        var posting = Imported(Guid.NewGuid(), ElevatorRole);
+
+        await PublishAsync(posting, posting.EventId);
+        await WaitForJobRunsAsync(posting.PostingId);
+
+        Assert.That(await IsMatchedAsync(linked, posting.PostingId), Is.True);
+        Assert.That(await IsMatchedAsync(other, posting.PostingId), Is.False);
+    }
+
+    [Test]
+    public async Task An_imported_posting_without_a_role_gets_the_best_role_of_its_title()
+    {
+        var linked = await SeekerOfRoleAsync("Elevator Mechanic");
+        var posting = Imported(Guid.NewGuid(), roleId: null, title: "Lift Mechanic");
+
+        await PublishAsync(posting, posting.EventId);
+        await WaitForJobRunsAsync(posting.PostingId);
+
+        await using var connection = await OpenDatabaseAsync();
+        var role = await connection.ExecuteScalarAsync<Guid?>("select role_id from job_requirements where listing_id = @Id", new { Id = posting.PostingId });
+        Assert.That(role, Is.EqualTo(ElevatorRole));
+        Assert.That(await IsMatchedAsync(linked, posting.PostingId), Is.True);
+    }
+
+    [Test]
+    public async Task A_redelivered_import_is_handled_once()
+    {
+        await SeekerOfRoleAsync("Elevator Mechanic");
+        var posting = Imported(Guid.NewGuid(), ElevatorRole);
+
+        await PublishAsync(posting, posting.EventId);
+        await WaitForJobRunsAsync(posting.PostingId);
+        await PublishAsync(posting, posting.EventId);
+
+        // Handled twice, the upsert would reset the job to pending and the worker would match it a second time.
+        await using var connection = await OpenDatabaseAsync();
+        var rematched = await Marketplace.Testing.Wait.UntilAsync(async () => await connection.ExecuteScalarAsync<int>(
+            "select count(*) from matching_runs where job_id = @Id", new { Id = posting.PostingId }) > 1, TimeSpan.FromSeconds(4));
+        Assert.That(rematched, Is.False);
     }
 
     public sealed record TokenRequestArgs(Marketplace.ServiceDefaults.Identity.TokenRequest Caller, JobListingSnapshot? Listing = null);

@@ -17,7 +17,10 @@ public abstract class MatchingFixture() : ServiceFixture<Program>("matching", "m
     {
         ["Embeddings:Provider"] = "hashed",
         ["Embeddings:RefreshInterval"] = "00:00:00.100",
-    };
+    }.Concat(ExtraSettings).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+
+    /// <summary>Configuration a test class adds to (or changes in) the defaults above.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     protected static TokenRequest Seeker(Guid? organization = null, IReadOnlyList<string>? networks = null) =>
         new(Guid.NewGuid(), organization, [MarketplaceRoles.Technician], networks, null, null, true);

@@ -2,6 +2,7 @@ using Dapper;
 using Marketplace.Embeddings;
 using Marketplace.Matching.Api.Data;
 using Marketplace.Matching.Api.Domain;
+using Marketplace.Matching.Api.Matching;
 using Marketplace.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -48,7 +49,8 @@ public static class RecommendationsApi
     }
 
     public static async Task<Results<Ok<MatchResponse>, NotFound>> MineAsync(
-        Guid jobId, Caller caller, NpgsqlDataSource dataSource, IEmbeddingProvider embeddings, TimeProvider clock, CancellationToken cancellationToken)
+        Guid jobId, Caller caller, NpgsqlDataSource dataSource, IEmbeddingProvider embeddings, MatchExplainer explainer, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -71,6 +73,7 @@ public static class RecommendationsApi
             "select status from matches where candidate_id = @CandidateId and job_id = @JobId",
             new { CandidateId = profile.Id, JobId = jobId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        result = await explainer.RewriteAsync(result, job.Title, cancellationToken);
         return TypedResults.Ok(MatchResponse.Live(profile.Id, jobId, result, job, status ?? "suggested"));
     }
 }

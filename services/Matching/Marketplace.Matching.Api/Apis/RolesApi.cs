@@ -39,7 +39,7 @@ public static class RolesApi
             """, new { Q = q?.Trim() }, cancellationToken: cancellationToken))).Select(r => r.ToRole());
         var onet = q is null
             ? catalog.Index.Roles.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
-            : catalog.Index.Normalize(q, 200).Select(m => m.Role);
+            : (await catalog.NormalizeAsync(q, 200, cancellationToken)).Select(m => m.Role);
         var all = created.Concat(onet).ToList();
         return TypedResults.Ok(paging.Envelope(all.Skip(paging.Offset).Take(paging.Size).Select(RoleResponse.From).ToList(), all.Count));
     }
@@ -62,7 +62,7 @@ public static class RolesApi
             "select id, soc_code, name, description, category from roles where soc_code is null and lower(name) = lower(@Title)",
             new { Title = title!.Trim() }, cancellationToken: cancellationToken));
         var matches = exact.Select(r => new RoleMatchResponse(RoleResponse.From(r.ToRole()), 1, r.Name))
-            .Concat(catalog.Index.Normalize(title, top ?? 5).Select(m => new RoleMatchResponse(RoleResponse.From(m.Role), m.Score, m.MatchedAlias)))
+            .Concat((await catalog.NormalizeAsync(title, top ?? 5, cancellationToken)).Select(m => new RoleMatchResponse(RoleResponse.From(m.Role), m.Score, m.MatchedAlias)))
             .Take(top ?? 5)
             .ToList();
         return TypedResults.Ok<IReadOnlyList<RoleMatchResponse>>(matches);

@@ -22,7 +22,7 @@ public sealed class ExternalJobPostingImportedConsumer(NpgsqlDataSource dataSour
             throw new MessageValidationException("An external posting needs a title.");
         }
 
-        var best = roles.Index.Normalize(m.Title, 1).FirstOrDefault();
+        var best = m.RoleId is null ? (await roles.NormalizeAsync(m.Title, 1, context.CancellationToken)).FirstOrDefault() : null;
         var roleId = m.RoleId ?? (best is { Score: >= RoleCatalog.LinkThreshold } ? best.Role.Id : null);
         await connection.ExecuteAsync(new CommandDefinition("""
             insert into job_requirements (

@@ -5,7 +5,7 @@ using Pgvector;
 namespace Marketplace.Matching.Api.Data;
 
 /// <summary>A candidate_profiles row: a job seeker's own profile or a recruiter's candidate.</summary>
-public sealed class ProfileRow
+public sealed record ProfileRow : ProfileFields
 {
     public const string Columns = """
         p.id, p.user_id, p.organization_id, p.kind, p.first_name, p.last_name, p.email, p.phone, p.current_title, p.summary,
@@ -19,37 +19,6 @@ public sealed class ProfileRow
     public Guid? UserId { get; init; }
     public Guid? OrganizationId { get; init; }
     public string Kind { get; init; } = ProfileKinds.JobSeeker;
-    public string? FirstName { get; init; }
-    public string? LastName { get; init; }
-    public string? Email { get; init; }
-    public string? Phone { get; init; }
-    public string? CurrentTitle { get; init; }
-    public string? Summary { get; init; }
-    public string[] Skills { get; init; } = [];
-    public string CertificationsJson { get; init; } = "[]";
-    public string[] Licenses { get; init; } = [];
-    public string[] Manufacturers { get; init; } = [];
-    public string[] Equipment { get; init; } = [];
-    public decimal? YearsExperience { get; init; }
-    public string? City { get; init; }
-    public string? StateProvince { get; init; }
-    public string? Country { get; init; }
-    public string? PostalCode { get; init; }
-    public double? Latitude { get; init; }
-    public double? Longitude { get; init; }
-    public int? ServiceRadiusMiles { get; init; }
-    public bool WillingToTravel { get; init; }
-    public bool WillingToRelocate { get; init; }
-    public decimal? PayMin { get; init; }
-    public decimal? PayMax { get; init; }
-    public string? PayType { get; init; }
-    public string? PayText { get; init; }
-    public string[] PreferredRoles { get; init; } = [];
-    public string[] PreferredLocations { get; init; } = [];
-    public string[] JobTypes { get; init; } = [];
-    public bool Discoverable { get; init; }
-    public string Status { get; init; } = "approved";
-    public string NotificationChannel { get; init; } = "email";
     public long Version { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }

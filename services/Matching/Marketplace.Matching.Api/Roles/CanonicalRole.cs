@@ -1,7 +1,10 @@
 namespace Marketplace.Matching.Api.Roles;
 
-/// <summary>A canonical role: an O*NET occupation (<see cref="SocCode"/> "47-4021.00") or one created in Matching.</summary>
-public sealed record CanonicalRole(Guid Id, string? SocCode, string Name, string? Description, string? Category, IReadOnlyList<string> Aliases)
+/// <summary>
+/// A canonical role: an O*NET occupation (<see cref="SocCode"/> "47-4021.00") or one created in Matching.
+/// <see cref="Tasks"/> holds the occupation's O*NET task statements, extra evidence for normalization.
+/// </summary>
+public sealed record CanonicalRole(Guid Id, string? SocCode, string Name, string? Description, string? Category, IReadOnlyList<string> Aliases, string? Tasks = null)
 {
     /// <summary>The SOC major group ("47"), the category of an O*NET role.</summary>
     public static string? MajorGroup(string? socCode) => socCode is { Length: >= 2 } ? socCode[..2] : null;

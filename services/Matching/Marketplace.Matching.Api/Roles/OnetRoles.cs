@@ -4,7 +4,7 @@ namespace Marketplace.Matching.Api.Roles;
 
 /// <summary>
 /// The one place Matching reads O*NET (shared reference data): occupations ("onet/Occupation Data.csv") with their
-/// alternate titles ("onet/Alternate Titles.csv") as aliases. <paramref name="includeAlias"/> lets an evaluation keep
+/// alternate titles ("onet/Alternate Titles.csv") as aliases and task statements ("onet/Task Statements.csv"). <paramref name="includeAlias"/> lets an evaluation keep
 /// some titles back; <paramref name="limit"/> bounds the occupations read (tests need not load all of them).
 /// </summary>
 public static class OnetRoles
@@ -33,6 +33,16 @@ public static class OnetRoles
             }
         }
 
+        var tasks = new Dictionary<string, System.Text.StringBuilder>(StringComparer.Ordinal);
+        foreach (var line in ReferenceFiles.ReadLines(referenceDataDirectory, "onet/Task Statements.csv").Skip(1))
+        {
+            var f = Csv.Split(line);
+            if (f.Count >= 4)
+            {
+                (tasks.TryGetValue(f[0], out var text) ? text : tasks[f[0]] = new()).Append(f[3]).Append(' ');
+            }
+        }
+
         var roles = new List<CanonicalRole>();
         foreach (var line in ReferenceFiles.ReadLines(referenceDataDirectory, "onet/Occupation Data.csv").Skip(1))
         {
@@ -43,7 +53,7 @@ public static class OnetRoles
             }
 
             roles.Add(new CanonicalRole(CanonicalRole.IdOf(f[0]), f[0], f[1], f[2], CanonicalRole.MajorGroup(f[0]),
-                aliases.GetValueOrDefault(f[0]) ?? []));
+                aliases.GetValueOrDefault(f[0]) ?? [], tasks.GetValueOrDefault(f[0])?.ToString()));
             if (limit is { } max && roles.Count >= max)
             {
                 break;

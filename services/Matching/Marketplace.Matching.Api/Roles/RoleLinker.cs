@@ -15,7 +15,7 @@ public sealed class RoleLinker(RoleCatalog catalog, TimeProvider clock)
         var keep = new List<Guid>();
         foreach (var title in titles.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.OrdinalIgnoreCase).Take(10))
         {
-            var best = catalog.Index.Normalize(title, 1).FirstOrDefault();
+            var best = (await catalog.NormalizeAsync(title, 1, cancellationToken)).FirstOrDefault();
             CanonicalRole role;
             double score;
             if (best is { Score: >= RoleCatalog.LinkThreshold })

@@ -1,60 +1,35 @@
-using Dapper;
 using Marketplace.Embeddings;
 using Marketplace.Matching.Api.Matching;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Pgvector;
 
 namespace Marketplace.Matching.Api.Workers;
 
 /// <summary>
 /// Embeds profiles that are new, changed (needs_match) or of another model, then re-matches them against every active
-/// job, in one transaction per batch: a profile change never waits on the model in the request.
+/// job (<see cref="RematchingRefresh{TRow}"/>): a profile change never waits on the model in the request.
 /// </summary>
 public sealed class ProfileEmbeddingRefresh(
     NpgsqlDataSource dataSource, IEmbeddingProvider provider, MatchEngine engine, EmbeddingBacklog backlog,
-    IOptions<EmbeddingOptions> options, ILogger<ProfileEmbeddingRefresh> logger) : EmbeddingRefreshWorker(provider, backlog, options, logger)
+    IOptions<EmbeddingOptions> options, ILogger<ProfileEmbeddingRefresh> logger)
+    : RematchingRefresh<ProfileEmbeddingRefresh.StaleProfile>(dataSource, provider, backlog, options, logger)
 {
-    protected override string Set => "candidate_profiles";
+    protected override string Table => "candidate_profiles";
 
-    protected override async Task<long> CountBacklogAsync(string model, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "select count(*) from candidate_profiles where needs_match or embedding_model is distinct from @Model",
-            new { Model = model }, cancellationToken: cancellationToken));
-    }
+    protected override string Key => "id";
 
-    protected override async Task<int> RefreshBatchAsync(IEmbeddingProvider provider, int batchSize, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var profiles = (await connection.QueryAsync<StaleProfile>(new CommandDefinition("""
-            select id, current_title, summary, skills, manufacturers, equipment, preferred_roles
-            from candidate_profiles
-            where needs_match or embedding_model is distinct from @Model
-            order by updated_at limit @Limit
-            for update skip locked
-            """, new { provider.Model, Limit = batchSize }, transaction, cancellationToken: cancellationToken))).ToList();
-        if (profiles.Count == 0)
-        {
-            return 0;
-        }
+    protected override string Stale => "needs_match or embedding_model is distinct from @Model";
 
-        var vectors = await provider.EmbedManyAsync(profiles.Select(p => p.Text).ToList(), cancellationToken);
-        for (var i = 0; i < profiles.Count; i++)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "update candidate_profiles set embedding = @Vector, embedding_model = @Model where id = @Id",
-                new { profiles[i].Id, Vector = new Vector(vectors[i]), provider.Model }, transaction, cancellationToken: cancellationToken));
-            await engine.MatchProfileAsync(connection, transaction, profiles[i].Id, "profile_changed", cancellationToken);
-        }
+    protected override string Columns => "id, current_title, summary, skills, manufacturers, equipment, preferred_roles";
 
-        await transaction.CommitAsync(cancellationToken);
-        return profiles.Count;
-    }
+    protected override Guid IdOf(StaleProfile row) => row.Id;
 
-    private sealed class StaleProfile
+    protected override string TextOf(StaleProfile row) => row.Text;
+
+    protected override Task MatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken cancellationToken) =>
+        engine.MatchProfileAsync(connection, transaction, id, "profile_changed", cancellationToken);
+
+    public sealed class StaleProfile
     {
         public Guid Id { get; init; }
         public string? CurrentTitle { get; init; }
