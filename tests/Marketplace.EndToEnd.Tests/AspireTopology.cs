@@ -48,6 +48,9 @@ public sealed class AspireTopology : IAsyncDisposable
         var webPort = FreePort();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Marketplace_AppHost>(
             ["--state", stateFolder, "--port-offset", Format(offset), "--gateway-port", Format(gatewayPort), "--web-port", Format(webPort)]);
+        // Matching would spend minutes of both cores embedding ~40k role aliases (ADR 0081) on every fresh topology; no
+        // end-to-end or browser test normalizes roles, and Matching's own tests cover the vector path.
+        builder.CreateResourceBuilder<ProjectResource>("matching").WithEnvironment("Matching__Roles__Vectors", "false");
         var gateway = builder.CreateResourceBuilder<ProjectResource>("gateway");
         foreach (var (key, value) in gatewaySettings ?? new Dictionary<string, string>())
         {
