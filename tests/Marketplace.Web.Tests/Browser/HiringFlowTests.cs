@@ -35,7 +35,15 @@ public sealed partial class HiringFlowTests : BrowserTest
         await Assertions.Expect(employer.GetByRole(AriaRole.Heading, new() { Name = "New listing" })).ToBeVisibleAsync();
         await WaitForInteractiveAsync(employer);
 
+        // The API's field errors show beside the fields: a description too short, no category.
         await employer.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await employer.GetByLabel("Description", new() { Exact = true }).FillAsync("Elevators downtown.");
+        await employer.GetByTestId("save-listing").ClickAsync();
+        await Assertions.Expect(employer.GetByText("job_category is required.")).ToBeVisibleAsync();
+        await Assertions.Expect(employer.GetByText("description must be 100 to 20000 characters.")).ToBeVisibleAsync();
+        await Assertions.Expect(employer.GetByTestId("problem")).ToHaveTextAsync("Please correct the fields marked in red.");
+        await Assertions.Expect(employer).ToHaveURLAsync(new Regex("/employer/listings/new$"));
+
         await employer.GetByLabel("Description", new() { Exact = true }).FillAsync(
             "Service, troubleshoot and repair traction and hydraulic elevators across a portfolio of downtown office towers. "
             + "Otis and Schindler controllers, on-call one week in six, company van and tools provided.");

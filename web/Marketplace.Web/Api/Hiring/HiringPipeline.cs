@@ -73,6 +73,10 @@ public static class HiringPipeline
     };
 
     /// <summary>"elevator_mechanic" → "Elevator mechanic".</summary>
-    public static string Humanize(string? value) =>
-        string.IsNullOrEmpty(value) ? "" : char.ToUpperInvariant(value[0]) + value[1..].Replace('_', ' ');
+    public static string Humanize(string? value) => value switch
+    {
+        null or "" => "",
+        "yes_no" => "Yes / no",
+        _ => char.ToUpperInvariant(value[0]) + value[1..].Replace('_', ' '),
+    };
 }
