@@ -1,0 +1,32 @@
+namespace Marketplace.Web.Api.Hiring;
+
+/// <summary>A listing as its owner sees it (GET /api/v1/jobs/mine, GET /api/v1/jobs/{id}); only the fields these screens use.</summary>
+public sealed record ListingView(
+    Guid Id,
+    string Title,
+    string Description,
+    string JobCategory,
+    string JobType,
+    string Visibility,
+    string ExperienceLevel,
+    IReadOnlyList<string>? RequiredSkills,
+    IReadOnlyList<string>? RequiredCertifications,
+    string LocationType,
+    string? City,
+    string? StateProvince,
+    string? Country,
+    string? PostalCode,
+    string? CompensationType,
+    decimal? SalaryMin,
+    decimal? SalaryMax,
+    string? Currency,
+    int PositionsAvailable,
+    int PositionsFilled,
+    int ViewCount,
+    int ApplicationCount,
+    int ShortlistedCount,
+    string Status,
+    string? CloseReason,
+    DateTimeOffset? PublishedAt,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
