@@ -9,7 +9,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddWebDefaults();          // telemetry, /health, service discovery and resilience (ServiceDefaults' pieces)
 builder.AddWebSignIn();            // a cookie holding the caller's gateway token: development picker or OIDC
 builder.Services.AddGatewayClient(builder.Configuration);
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(mud =>          // confirmations bottom-left, clear of the app bar's buttons
+    mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
