@@ -66,6 +66,48 @@ public sealed class ApplicationCountersTests : ListingsFixture
         Assert.That(closed, Is.EqualTo(new[] { "filled" }));
     }
 
+    private static ApplicationStatusChanged Moved(Guid job, Guid organization, Guid application, string from, string to) =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, application, job, organization, Guid.NewGuid(), from, to, null, Guid.NewGuid());
+
+    private async Task<int> ShortlistedAsync(Guid id)
+    {
+        await using var db = await OpenDatabaseAsync();
+        return await db.ExecuteScalarAsync<int>("select shortlisted_count from job_listings where id = @id", new { id });
+    }
+
+    [Test]
+    public async Task An_application_that_reaches_the_shortlist_or_later_is_counted_once_and_a_rejection_not()
+    {
+        var owner = Employer();
+        var organization = owner.OrgId!.Value;
+        var job = await CreatePublishedAsync(owner);
+        var (first, second, third) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await PublishAsync(Submitted(job, organization, first));
+        var shortlisted = Moved(job, organization, first, "viewed", "shortlisted");
+        await PublishAsync(shortlisted);
+        await PublishAsync(shortlisted); // a redelivery
+        await PublishAsync(Moved(job, organization, first, "shortlisted", "interview_scheduled")); // the same application, later
+        await PublishAsync(Moved(job, organization, second, "submitted", "rejected"));
+        await PublishAsync(Moved(job, organization, third, "shortlisted", "offer_extended")); // before its submission arrives
+        Assert.That(await EventuallyAsync(async () => await ShortlistedAsync(job) == 2), Is.True);
+
+        await PublishAsync(new ApplicationWithdrawn(Guid.NewGuid(), DateTimeOffset.UtcNow, third, job, organization, Guid.NewGuid(), null));
+        Assert.That(await EventuallyAsync(async () => await ShortlistedAsync(job) == 1), Is.True);
+    }
+
+    [Test]
+    public async Task A_status_change_for_another_organizations_listing_changes_nothing()
+    {
+        var owner = Employer();
+        var job = await CreatePublishedAsync(owner);
+        var foreign = Moved(job, Guid.NewGuid(), Guid.NewGuid(), "viewed", "shortlisted");
+        await PublishAsync(foreign);
+        await using var db = await OpenDatabaseAsync();
+        Assert.That(await EventuallyAsync(async () => await db.ExecuteScalarAsync<bool>(
+            "select exists (select 1 from inbox_messages where message_id = @EventId)", new { foreign.EventId })), Is.True);
+        Assert.That(await ShortlistedAsync(job), Is.Zero);
+    }
+
     [Test]
     public async Task A_hire_for_another_organizations_listing_changes_nothing()
     {

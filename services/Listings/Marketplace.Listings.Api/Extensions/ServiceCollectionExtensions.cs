@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
             bus.AddConsumer<ExternalJobPostingImportedConsumer>();
             bus.AddConsumer<ApplicationSubmittedConsumer>();
             bus.AddConsumer<ApplicationWithdrawnConsumer>();
+            bus.AddConsumer<ApplicationStatusChangedConsumer>();
             bus.AddConsumer<CandidateHiredConsumer>();
         });
         builder.Services.AddSingleton(TimeProvider.System);
