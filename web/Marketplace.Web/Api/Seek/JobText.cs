@@ -5,7 +5,7 @@ namespace Marketplace.Web.Api.Seek;
 /// <summary>How a listing's stored values read on a card: labels, place, pay and badges.</summary>
 public static class JobText
 {
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+    private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     /// <summary>"elevator_mechanic" → "Elevator mechanic"; "hvac_technician" → "HVAC technician".</summary>
     public static string Label(string? value)
