@@ -25,11 +25,11 @@ public sealed partial class SeekerFlowTests : BrowserTest
         await WaitForInteractiveAsync(page);
         await page.Locator("#search-jobs").PressSequentiallyAsync(word, new() { Delay = 40 });
         var card = page.GetByTestId("job-card").Filter(new() { HasText = title });
-        await Assertions.Expect(card).ToBeVisibleAsync();
+        await Assertions.Expect(card.GetByTestId("why")).ToContainTextAsync("Matches your words");
         await Assertions.Expect(card.GetByTestId("badge-urgent")).ToBeVisibleAsync();
         await Assertions.Expect(card.GetByTestId("match-score")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "find-work-anonymous");
-        await card.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await card.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("sign-in-to-apply")).ToHaveAttributeAsync("href",
             "/sign-in?return_url=" + Uri.EscapeDataString($"/jobs/{jobId}#apply"));
 
@@ -38,11 +38,12 @@ public sealed partial class SeekerFlowTests : BrowserTest
         await WaitForInteractiveAsync(page);
         await page.Locator("#search-jobs").PressSequentiallyAsync(word, new() { Delay = 40 });
         card = page.GetByTestId("job-card").Filter(new() { HasText = title });
+        await Assertions.Expect(card.GetByTestId("why")).ToContainTextAsync("Matches your words");
         await Assertions.Expect(card.GetByTestId("match-score")).ToHaveTextAsync(MatchPercent());
         await Assertions.Expect(card.GetByTestId("match-reasons")).ToBeVisibleAsync();
         await ScreenshotAsync(page, "find-work-signed-in");
 
-        await card.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await card.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
         await WaitForInteractiveAsync(page);
         await ScreenshotAsync(page, "job-detail");
@@ -94,6 +95,7 @@ public sealed partial class SeekerFlowTests : BrowserTest
 
         // A reload shows what the API kept.
         await page.ReloadAsync();
+        await WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("column-applied").GetByTestId("tracked-job").Filter(new() { HasText = title })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "tracker");
     }
