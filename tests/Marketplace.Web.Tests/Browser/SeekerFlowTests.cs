@@ -25,7 +25,8 @@ public sealed partial class SeekerFlowTests : BrowserTest
         await WaitForInteractiveAsync(page);
         await page.Locator("#search-jobs").PressSequentiallyAsync(word, new() { Delay = 40 });
         var card = page.GetByTestId("job-card").Filter(new() { HasText = title });
-        await Assertions.Expect(card.GetByTestId("why")).ToContainTextAsync("Matches your words");
+        // The first semantic query of a fresh topology loads the embedding model: give it longer than the default 5 s.
+        await Assertions.Expect(card.GetByTestId("why")).ToContainTextAsync("Matches your words", new() { Timeout = 30_000 });
         await Assertions.Expect(card.GetByTestId("badge-urgent")).ToBeVisibleAsync();
         await Assertions.Expect(card.GetByTestId("match-score")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "find-work-anonymous");
@@ -53,7 +54,7 @@ public sealed partial class SeekerFlowTests : BrowserTest
         await page.GetByTestId("question").Filter(new() { HasText = "QEI" }).GetByText("Yes", new() { Exact = true }).ClickAsync();
         await page.GetByLabel("Cover letter (optional)").FillAsync("Eight years on Otis traction and hydraulic units.");
         await page.GetByTestId("submit-application").ClickAsync();
-        await Assertions.Expect(years.Locator(".mud-input-error")).ToContainTextAsync("must be answered");
+        await Assertions.Expect(years.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync("must be answered");
         await Assertions.Expect(page.GetByTestId("application-status")).ToHaveCountAsync(0);
         await years.ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(page, "apply-form-error");
