@@ -23,6 +23,7 @@ public sealed partial class SeekerFlowTests : BrowserTest
         // An anonymous visitor finds it too, and is asked to sign in to apply — and brought back here.
         await page.GotoAsync("/");
         await WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("result-count")).ToBeVisibleAsync();
         await page.Locator("#search-jobs").PressSequentiallyAsync(word, new() { Delay = 40 });
         var card = page.GetByTestId("job-card").Filter(new() { HasText = title });
         // The first semantic query of a fresh topology loads the embedding model: give it longer than the default 5 s.
@@ -37,6 +38,7 @@ public sealed partial class SeekerFlowTests : BrowserTest
         // Signed in, the same search as they type shows their match with its reasons.
         await SignInAsync(page, "Casey Seeker", "candidate,technician", sub: seekerSub);
         await WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("result-count")).ToBeVisibleAsync();
         await page.Locator("#search-jobs").PressSequentiallyAsync(word, new() { Delay = 40 });
         card = page.GetByTestId("job-card").Filter(new() { HasText = title });
         await Assertions.Expect(card.GetByTestId("why")).ToContainTextAsync("Matches your words");
