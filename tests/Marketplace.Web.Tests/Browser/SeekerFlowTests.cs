@@ -58,7 +58,7 @@ public sealed partial class SeekerFlowTests : BrowserTest
         await page.GetByTestId("submit-application").ClickAsync();
         await Assertions.Expect(years.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync("must be answered");
         await Assertions.Expect(page.GetByTestId("application-status")).ToHaveCountAsync(0);
-        await years.ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await ScreenshotAsync(page, "apply-form-error");
 
         await years.Locator("input").FillAsync("7");
