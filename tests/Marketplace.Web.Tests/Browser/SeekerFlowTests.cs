@@ -46,6 +46,13 @@ public sealed partial class SeekerFlowTests : BrowserTest
         await Assertions.Expect(card.GetByTestId("match-reasons")).ToBeVisibleAsync();
         await ScreenshotAsync(page, "find-work-signed-in");
 
+        // Saved from the card with a note, which the API keeps.
+        await card.GetByRole(AriaRole.Button, new() { Name = $"Save: {title}" }).ClickAsync();
+        await card.GetByLabel("Note (optional)").FillAsync("Ask about the on-call rota");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save job" }).ClickAsync();
+        await Assertions.Expect(card.GetByTestId("saved")).ToHaveTextAsync("Saved");
+        Assert.That(await seed.SavedNoteAsync(jobId), Is.EqualTo("Ask about the on-call rota"));
+
         await card.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
         await WaitForInteractiveAsync(page);
@@ -100,6 +107,7 @@ public sealed partial class SeekerFlowTests : BrowserTest
         await page.ReloadAsync();
         await WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("column-applied").GetByTestId("tracked-job").Filter(new() { HasText = title })).ToBeVisibleAsync();
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await ScreenshotAsync(page, "tracker");
     }
 

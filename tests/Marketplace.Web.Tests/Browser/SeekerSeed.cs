@@ -48,6 +48,16 @@ internal sealed class SeekerSeed(HttpClient employer, HttpClient seeker)
             discoverable = true,
         }), "create the seeker's profile");
 
+    /// <summary>The note the seeker saved the listing with, as the API lists it (null when not saved).</summary>
+    public async Task<string?> SavedNoteAsync(Guid id)
+    {
+        var saved = await ReadAsync(await seeker.GetAsync("/api/v1/saved-jobs?page_size=100"), "list saved jobs");
+        return saved.GetProperty("items").EnumerateArray()
+            .Where(s => s.GetProperty("listing_id").GetGuid() == id)
+            .Select(s => s.GetProperty("notes").GetString())
+            .SingleOrDefault();
+    }
+
     /// <summary>Applications takes applications, and Matching scores the seeker, once each has the listing's event.</summary>
     public async Task WaitUntilListedAsync(Guid id)
     {
