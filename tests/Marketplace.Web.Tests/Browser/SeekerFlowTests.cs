@@ -25,6 +25,7 @@ public sealed partial class SeekerFlowTests : BrowserTest
         await WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("result-count")).ToBeVisibleAsync();
         await page.Locator("#search-jobs").PressSequentiallyAsync(word, new() { Delay = 40 });
+        await Assertions.Expect(page.Locator("#search-jobs")).ToHaveValueAsync(word);
         var card = page.GetByTestId("job-card").Filter(new() { HasText = title });
         // The first semantic query of a fresh topology loads the embedding model: give it longer than the default 5 s.
         await Assertions.Expect(card.GetByTestId("why")).ToContainTextAsync("Matches your words", new() { Timeout = 30_000 });
