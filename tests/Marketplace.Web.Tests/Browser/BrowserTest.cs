@@ -57,6 +57,8 @@ public abstract partial class BrowserTest
         var folder = Path.Combine(RepositoryArtifacts(), "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{Slug().Replace(screen, "-").ToLowerInvariant()}-{size}.png");
+        // From the top: a full-page shot of a scrolled page draws the fixed app bar in the middle of the image.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         TestContext.AddTestAttachment(path, $"{screen} at {size} width");
     }

@@ -66,7 +66,6 @@ public sealed partial class SeekerFlowTests : BrowserTest
         await page.GetByTestId("submit-application").ClickAsync();
         await Assertions.Expect(years.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync("must be answered");
         await Assertions.Expect(page.GetByTestId("application-status")).ToHaveCountAsync(0);
-        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await ScreenshotAsync(page, "apply-form-error");
 
         await years.Locator("input").FillAsync("7");
@@ -108,7 +107,6 @@ public sealed partial class SeekerFlowTests : BrowserTest
         await page.ReloadAsync();
         await WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("column-applied").GetByTestId("tracked-job").Filter(new() { HasText = title })).ToBeVisibleAsync();
-        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await ScreenshotAsync(page, "tracker");
     }
 
