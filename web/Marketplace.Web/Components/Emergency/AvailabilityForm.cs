@@ -9,7 +9,7 @@ public sealed class AvailabilityForm
     public double? ServiceRadiusMiles { get; set; } = 25;
     public decimal? MinHourlyRate { get; set; }
     public string? Currency { get; set; } = "USD";
-    public IReadOnlyCollection<string> Trades { get; set; } = [];
+    public IReadOnlyCollection<Trade> Trades { get; set; } = [];
     public string NotificationMethod { get; set; } = "push";
     public string? Timezone { get; set; } = "America/Chicago";
     public HashSet<string> Days { get; set; } = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -32,7 +32,7 @@ public sealed class AvailabilityForm
         ServiceRadiusMiles = current.ServiceRadiusMiles;
         MinHourlyRate = current.MinHourlyRate;
         Currency = current.Currency;
-        Trades = current.Trades.ToList();
+        Trades = current.Trades.Select(Api.Emergency.Trades.Find).OfType<Trade>().ToList();
         NotificationMethod = current.NotificationMethod;
         Timezone = current.Timezone;
         Days = current.AvailableDays.ToHashSet();
@@ -45,7 +45,7 @@ public sealed class AvailabilityForm
 
     public AvailabilityUpdate ToUpdate() => new(
         OnCall, Days.ToList(), Blank(HoursStart), Blank(HoursEnd), Timezone, ServiceRadiusMiles, Blank(PostalCode), MinHourlyRate,
-        string.IsNullOrWhiteSpace(Currency) ? "USD" : Currency.Trim(), Trades.ToList(), Skills, NotifyEmergency, NotificationMethod, true);
+        string.IsNullOrWhiteSpace(Currency) ? "USD" : Currency.Trim(), Trades.Select(t => t.Value).ToList(), Skills, NotifyEmergency, NotificationMethod, true);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -8,7 +8,7 @@ public sealed class PostJobForm
 {
     public string? Title { get; set; }
     public string? Description { get; set; }
-    public string? JobCategory { get; set; }
+    public Trade? JobCategory { get; set; }
     public string? SiteName { get; set; }
     public string? Address { get; set; }
     public string? PostalCode { get; set; }
@@ -35,7 +35,7 @@ public sealed class PostJobForm
             date = parsed;
         }
 
-        return (new NewEmergencyJob(Blank(Title), Blank(Description), JobCategory, Blank(SiteName), Blank(Address), null, null,
+        return (new NewEmergencyJob(Blank(Title), Blank(Description), JobCategory?.Value, Blank(SiteName), Blank(Address), null, null,
             Blank(PostalCode), date, Blank(TimeStart), Blank(TimeEnd), EstimatedHours, Blank(EquipmentContext), PayRate, PayType, "USD",
             BroadcastRadiusMiles), null);
     }
