@@ -70,13 +70,20 @@ public sealed partial class EmergencyBoardTests : BrowserTest
         await Assertions.Expect(banner).ToContainTextAsync("Filled");
 
         await ScreenshotAsync(dispatcher, "emergency-job-answers");
-        await dispatcher.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await ToPhoneAsync(dispatcher);
         await ScreenshotAsync(dispatcher, "emergency-job-answers");
-        await technician.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await ToPhoneAsync(technician);
         await ScreenshotAsync(technician, "emergency-board-technician");
         await dispatcher.GotoAsync("/emergency");
         await WaitForInteractiveAsync(dispatcher);
         await ScreenshotAsync(dispatcher, "emergency-board-dispatcher");
+    }
+
+    /// <summary>A phone's width, once the layout has followed (the drawer closes and the content moves left).</summary>
+    private static async Task ToPhoneAsync(IPage page)
+    {
+        await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await page.WaitForFunctionAsync("() => document.getElementById('main').getBoundingClientRect().left < 40");
     }
 
     private static ILocator FieldError(IPage page, string inputId) =>

@@ -46,7 +46,7 @@ public sealed class TrendChartTests
         var view = context.Render<TrendCharts>(p => p.Add(c => c.Trends,
             Trends(Point(new DateOnly(2026, 11, 2), 1, 1, null), Point(new DateOnly(2026, 11, 9), 4, 3, null))));
 
-        Assert.That(view.Find("[data-testid=demand-chart] svg path").GetAttribute("d"), Is.Not.Empty);
+        Assert.That(view.Find("[data-testid=demand-chart] svg path.mud-chart-line").GetAttribute("d"), Is.Not.Empty);
         Assert.That(view.Find("[data-testid=pay-chart]").TextContent, Does.Contain("Not enough postings with pay yet"));
     }
 
