@@ -77,6 +77,14 @@ public sealed partial class EmergencyBoardTests : BrowserTest
         await dispatcher.GotoAsync("/emergency");
         await WaitForInteractiveAsync(dispatcher);
         await ScreenshotAsync(dispatcher, "emergency-board-dispatcher");
+
+        // The availability settings behind the on-call switch save through the same page.
+        await technician.GetByRole(AriaRole.Button, new() { Name = "Availability settings" }).ClickAsync();
+        await technician.Locator("#service_radius_miles").FillAsync("35");
+        await technician.GetByTestId("save-availability").ClickAsync();
+        await Assertions.Expect(technician.GetByTestId("availability")).ToContainTextAsync("Within 35 mi of 62701");
+        await technician.EvaluateAsync("window.scrollTo(0, 0)");
+        await ScreenshotAsync(technician, "emergency-availability");
     }
 
     /// <summary>A phone's width, once the layout has followed (the drawer closes and the content moves left).</summary>
