@@ -80,6 +80,20 @@ public sealed class BoardStateTests
     }
 
     [Test]
+    public void A_reload_keeps_an_answered_job_that_was_filled_meanwhile()
+    {
+        var board = new BoardState();
+        var id = Guid.NewGuid();
+        board.Load([Nearby(id, "Chiller down")]);
+        board.Answer(id, new TechnicianAnswer(Guid.NewGuid(), true, 20, null, DateTimeOffset.UtcNow), "open");
+        board.Apply(Message("emergency_job_filled", id, "Chiller down", status: "filled"));
+
+        board.Load([]);
+
+        Assert.That(board.Jobs.Single().Status, Is.EqualTo("filled"));
+    }
+
+    [Test]
     public void An_answer_on_the_banner_job_shows_on_the_banner()
     {
         var board = new BoardState();

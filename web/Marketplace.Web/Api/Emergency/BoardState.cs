@@ -30,15 +30,16 @@ public sealed class BoardState
     public void Load(IEnumerable<EmergencyJob> nearby)
     {
         var answered = jobs.Where(j => j.Answered is not null).ToDictionary(j => j.Id, j => j.Answered);
-        var live = jobs.Where(j => j.DistanceMiles is null && j.IsOpen).ToList();
+        var kept = jobs.Where(j => j.DistanceMiles is null || j.Answered is not null).ToList();
         jobs.Clear();
         foreach (var job in nearby)
         {
             jobs.Add(BoardJob.From(job) with { Answered = answered.GetValueOrDefault(job.Id) });
         }
 
-        // A job that arrived live but is outside the search (another trade, a wider broadcast) stays on the board.
-        jobs.InsertRange(0, live.Where(l => jobs.All(j => j.Id != l.Id)));
+        // A job that arrived live (it may be outside the search: another trade, a wider broadcast) or that this technician
+        // answered stays on the board with its status, even once it is filled.
+        jobs.InsertRange(0, kept.Where(k => jobs.All(j => j.Id != k.Id)));
     }
 
     /// <summary>Applies one WebSocket message; true when the board changed.</summary>
