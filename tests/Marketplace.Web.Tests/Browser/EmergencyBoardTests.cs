@@ -98,7 +98,7 @@ public sealed partial class EmergencyBoardTests : BrowserTest
     private static async Task ToPhoneAsync(IPage page)
     {
         await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
-        await page.WaitForFunctionAsync("() => document.getElementById('main').getBoundingClientRect().left < 20");
+        await page.WaitForFunctionAsync("() => document.getElementById('main').getBoundingClientRect().left <= 1");
     }
 
     private static ILocator FieldError(IPage page, string inputId) =>
