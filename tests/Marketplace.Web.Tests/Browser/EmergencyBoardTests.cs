@@ -91,6 +91,7 @@ public sealed partial class EmergencyBoardTests : BrowserTest
         await ScreenshotAsync(technician, "emergency-availability");
         await dispatcher.GotoAsync("/emergency");
         await WaitForInteractiveAsync(dispatcher);
+        await Assertions.Expect(dispatcher.GetByTestId("recent-jobs")).ToContainTextAsync(title);
         await ScreenshotAsync(dispatcher, "emergency-board-dispatcher");
     }
 
