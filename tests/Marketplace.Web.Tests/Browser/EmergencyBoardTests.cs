@@ -57,8 +57,8 @@ public sealed partial class EmergencyBoardTests : BrowserTest
         await Assertions.Expect(banner).ToContainTextAsync(title, new() { Timeout = Slow });
         await Assertions.Expect(banner).ToHaveAttributeAsync("data-status", "open");
         var card = technician.GetByTestId("board-job").Filter(new() { HasText = title });
-        await card.GetByLabel("ETA in minutes").FillAsync("20");
         await ScreenshotAsync(technician, "emergency-board-technician");
+        await card.GetByLabel("ETA in minutes").FillAsync("20");
         await card.GetByRole(AriaRole.Button, new() { Name = "I can go" }).ClickAsync();
         await Assertions.Expect(card.GetByTestId("answer-sent")).ToContainTextAsync("ETA 20 min");
 
