@@ -1,0 +1,33 @@
+namespace Marketplace.Web.Api.Emergency;
+
+/// <summary>An emergency job as the dispatch API answers it; its owner also gets the answers (Responses).</summary>
+public sealed record EmergencyJob(
+    Guid Id,
+    Guid OrganizationId,
+    string Title,
+    string? Description,
+    string JobCategory,
+    string? SiteName,
+    string? Address,
+    string? City,
+    string? StateProvince,
+    string? PostalCode,
+    DateOnly DateNeeded,
+    string? TimeStart,
+    string? TimeEnd,
+    decimal? EstimatedHours,
+    IReadOnlyList<string> RequiredSkills,
+    string? EquipmentContext,
+    decimal PayRate,
+    string PayType,
+    string Currency,
+    double BroadcastRadiusMiles,
+    string Status,
+    DateTimeOffset PostedAt,
+    DateTimeOffset ExpiresAt,
+    int NotificationsSent,
+    int ResponsesCount,
+    Guid? AssignedTechnicianId,
+    DateTimeOffset? FilledAt,
+    double? DistanceMiles,
+    IReadOnlyList<TechnicianAnswer>? Responses);
