@@ -11,7 +11,7 @@ namespace Marketplace.Web.Tests.Browser;
 /// </summary>
 public sealed class GatewaySeed(HttpClient http) : IDisposable
 {
-    public static async Task<GatewaySeed> SignInAsync(Uri gateway, Guid sub, Guid organizationId, string[] roles, string? region = null)
+    public static async Task<GatewaySeed> SignInAsync(Uri gateway, Guid sub, Guid? organizationId, string[] roles, string? region = null)
     {
         var http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(60) };
         using var response = await http.PostAsJsonAsync("/dev/tokens",
@@ -21,6 +21,9 @@ public sealed class GatewaySeed(HttpClient http) : IDisposable
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return new GatewaySeed(http);
     }
+
+    /// <summary>The signed-in client itself, for calls that check their own statuses (e.g. retried while an event travels).</summary>
+    public HttpClient Http => http;
 
     public async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body = null)
     {

@@ -146,11 +146,8 @@ public sealed partial class HiringFlowTests : BrowserTest
     /// </summary>
     private static async Task<Guid> ApplyAsync(Guid candidateSub, Guid jobId)
     {
-        using var http = new HttpClient { BaseAddress = GatewayUrl, Timeout = TimeSpan.FromSeconds(60) };
-        var issued = await http.PostAsJsonAsync("/dev/tokens", new { sub = candidateSub, roles = new[] { "candidate" }, region = "us-il", verified = true });
-        issued.EnsureSuccessStatusCode();
-        var token = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var candidate = await GatewaySeed.SignInAsync(GatewayUrl, candidateSub, null, ["candidate"], "us-il");
+        var http = candidate.Http;
 
         var deadline = DateTime.UtcNow + EventPatience;
         while (true)

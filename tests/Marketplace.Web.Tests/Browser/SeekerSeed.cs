@@ -85,13 +85,8 @@ internal sealed class SeekerSeed(HttpClient employer, HttpClient seeker)
         }
     }
 
-    private static async Task<HttpClient> ClientAsync(Uri gateway, Guid sub, Guid organizationId, params string[] roles)
-    {
-        var http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(60) };
-        var token = await ReadAsync(await http.PostAsJsonAsync("/dev/tokens", new { sub, org_id = organizationId, roles, verified = true }), "get a token");
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("access_token").GetString());
-        return http;
-    }
+    private static async Task<HttpClient> ClientAsync(Uri gateway, Guid sub, Guid organizationId, params string[] roles) =>
+        (await GatewaySeed.SignInAsync(gateway, sub, organizationId, roles)).Http;
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, string what)
     {
