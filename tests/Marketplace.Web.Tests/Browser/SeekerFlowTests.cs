@@ -97,7 +97,7 @@ public sealed partial class SeekerFlowTests : BrowserTest
 
         await applied.GetByRole(AriaRole.Button, new() { Name = $"Notes for {title}" }).ClickAsync();
         await applied.GetByLabel("New note").FillAsync("Recruiter said a decision by Friday.");
-        await applied.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
+        await applied.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync(); // exact: the random title may contain "add"
         await Assertions.Expect(applied.GetByTestId("notes")).ToContainTextAsync("Recruiter said a decision by Friday.");
         await applied.GetByRole(AriaRole.Button, new() { Name = $"Record a follow-up for {title}" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("column-applied").GetByTestId("tracked-job").Filter(new() { HasText = title })
