@@ -37,6 +37,7 @@ public sealed class ExternalListingsTests : ListingsFixture
         var listing = await ReadJsonAsync(await anonymous.GetAsync(new Uri($"/api/v1/jobs/{id}", UriKind.Relative)));
         Assert.That(listing.GetProperty("is_external").GetBoolean(), Is.True);
         Assert.That(listing.GetProperty("source_platform").GetString(), Is.EqualTo("linkedin"));
+        Assert.That(listing.GetProperty("organization_name").GetString(), Is.EqualTo("Acme Vertical"), "the board's company name");
         Assert.That(listing.GetProperty("source_url").GetString(), Is.EqualTo("https://www.linkedin.com/jobs/view/3904"));
         Assert.That(listing.GetProperty("job_category").GetString(), Is.EqualTo("elevator_technician"));
         Assert.That(listing.GetProperty("compensation_type").GetString(), Is.EqualTo("hourly"));

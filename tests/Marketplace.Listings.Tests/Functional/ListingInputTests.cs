@@ -46,6 +46,30 @@ public sealed class ListingInputTests : ListingsFixture
     }
 
     [Test]
+    public async Task The_employer_name_shown_to_seekers_is_kept_through_an_update_that_omits_it_and_anonymous_visitors_see_it()
+    {
+        var owner = Employer();
+        var id = await CreatePublishedAsync(owner, b => { b["organization_name"] = "  Lakeview Properties "; return b; });
+        var updated = await PutAsync(id, new { salary_max = 70 }, owner);
+        Assert.That(updated.GetProperty("organization_name").GetString(), Is.EqualTo("Lakeview Properties"));
+
+        using var anonymous = Client(null);
+        var seen = await ReadJsonAsync(await anonymous.GetAsync(new Uri($"/api/v1/jobs/{id}", UriKind.Relative)));
+        Assert.That(seen.GetProperty("organization_name").GetString(), Is.EqualTo("Lakeview Properties"));
+    }
+
+    [Test]
+    public async Task An_employer_name_over_200_characters_is_a_400_naming_organization_name()
+    {
+        using var client = Client(Employer());
+        var body = ValidListing();
+        body["organization_name"] = new string('x', 201);
+        using var response = await client.PostAsJsonAsync("/api/v1/jobs", body, Json);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await ReadJsonAsync(response)).GetProperty("errors").TryGetProperty("organization_name", out _), Is.True);
+    }
+
+    [Test]
     public async Task Employer_cannot_make_its_listing_featured_or_filled()
     {
         var owner = Employer();

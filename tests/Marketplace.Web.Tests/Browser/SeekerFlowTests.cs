@@ -30,6 +30,7 @@ public sealed partial class SeekerFlowTests : BrowserTest
         // The first semantic query of a fresh topology loads the embedding model: give it longer than the default 5 s.
         await Assertions.Expect(card.GetByTestId("why")).ToContainTextAsync("Matches your words", new() { Timeout = 30_000 });
         await Assertions.Expect(card.GetByTestId("badge-urgent")).ToBeVisibleAsync();
+        await Assertions.Expect(card.Locator(".job-meta")).ToContainTextAsync("Lakeview Properties");
         await Assertions.Expect(card.GetByTestId("match-score")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "find-work-anonymous");
         await card.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();

@@ -19,6 +19,7 @@ internal sealed class SeekerSeed(HttpClient employer, HttpClient seeker)
         var created = await employer.PostAsJsonAsync("/api/v1/jobs", new Dictionary<string, object?>
         {
             ["title"] = title,
+            ["organization_name"] = "Lakeview Properties",
             ["description"] = "Service, troubleshoot and repair traction and hydraulic elevators across downtown office towers. "
                 + "Otis controllers, on-call one week in six, company van and tools provided.",
             ["job_category"] = "elevator_mechanic", ["job_type"] = "permanent", ["visibility"] = "global", ["experience_level"] = "senior",

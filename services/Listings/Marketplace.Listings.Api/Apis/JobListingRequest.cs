@@ -52,6 +52,9 @@ public sealed record JobListingRequest
     public bool? AutoRenew { get; init; }
     public int? PositionsAvailable { get; init; }
     public string? ContactName { get; init; }
+
+    /// <summary>The employer's name as job seekers see it (e.g. "Lakeview Properties").</summary>
+    public string? OrganizationName { get; init; }
     public string? ContactEmail { get; init; }
     public string? ContactPhone { get; init; }
     public IReadOnlyList<string>? MatchKeywords { get; init; }

@@ -10,6 +10,7 @@ public sealed record JobListingResponse(
     Guid Id,
     Guid OrganizationId,
     string Title,
+    string? OrganizationName,
     string Description,
     string JobCategory,
     string JobType,
@@ -80,7 +81,7 @@ public sealed record JobListingResponse(
         var showPay = l.ShowCompensation || l.OrganizationId == caller.OrganizationId;
         var contact = caller.IsAuthenticated;
         return new JobListingResponse(
-            l.Id, l.OrganizationId, l.Title, l.Description, l.JobCategory, l.JobType, l.Visibility, l.EffectiveVisibility,
+            l.Id, l.OrganizationId, l.Title, l.OrganizationName, l.Description, l.JobCategory, l.JobType, l.Visibility, l.EffectiveVisibility,
             l.VisibilityCascade is null ? null : Cascade(l.VisibilityCascade),
             l.ExperienceLevel, l.RequiredCertifications, l.PreferredCertifications, l.RequiredSkills, l.PreferredSkills,
             l.RequiredLicenses, l.ManufacturerExperience, l.EquipmentTypes, l.LocationType, contact ? l.Address : null, l.City, l.StateProvince,

@@ -41,14 +41,14 @@ public sealed class ExternalJobPostingImportedConsumer(
                 id, organization_id, created_by, title, description, job_category, trade, job_type, visibility, experience_level,
                 required_skills, location_type, city, state_province, country, latitude, longitude, compensation_type,
                 salary_min, salary_max, currency, urgency, positions_available, status, published_at, expires_at,
-                source_platform, source_url, external_posting_id, embedding, embedding_model, updated_at)
+                source_platform, source_url, external_posting_id, embedding, embedding_model, updated_at, organization_name)
             values (
                 @Id, @Organization, @Organization, @Title, @Description, @Category, @Trade, @JobType, 'global', 'any',
                 @Skills, @LocationType, @City, @State, @Country, @Latitude, @Longitude, @CompensationType,
                 @SalaryMin, @SalaryMax, @Currency, 'standard', 1, 'active', @Published, @Expires,
-                @Platform, @Url, @PostingId, @Embedding, @EmbeddingModel, @SeenAt)
+                @Platform, @Url, @PostingId, @Embedding, @EmbeddingModel, @SeenAt, @Company)
             on conflict (external_posting_id) do update set
-                title = excluded.title, description = excluded.description, job_category = excluded.job_category,
+                title = excluded.title, organization_name = excluded.organization_name, description = excluded.description, job_category = excluded.job_category,
                 trade = excluded.trade, job_type = excluded.job_type, required_skills = excluded.required_skills,
                 location_type = excluded.location_type, city = excluded.city, state_province = excluded.state_province,
                 country = excluded.country, latitude = excluded.latitude, longitude = excluded.longitude,
@@ -87,6 +87,7 @@ public sealed class ExternalJobPostingImportedConsumer(
                 Embedding = new Vector(embedding),
                 EmbeddingModel = embeddings.Model,
                 SeenAt = m.LastSeenAt.UtcDateTime,
+                Company = string.IsNullOrWhiteSpace(m.Company) ? null : m.Company.Trim(),
             },
             transaction);
     }

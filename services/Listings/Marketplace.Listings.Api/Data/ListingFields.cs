@@ -8,6 +8,7 @@ public abstract record ListingFields
 {
     public Guid Id { get; init; }
     public string Title { get; init; } = "";
+    public string? OrganizationName { get; init; }
     public string Description { get; init; } = "";
     public string JobCategory { get; init; } = "";
     public string Trade { get; init; } = "";

@@ -33,7 +33,7 @@ public sealed record ListingRow : ListingFields
         l.postal_code, l.latitude, l.longitude, l.travel_required, l.travel_percentage, l.relocation_offered,
         l.compensation_type, l.salary_min, l.salary_max, l.currency, l.show_compensation, l.schedule_type, l.hours_per_week,
         l.shift, l.start_date, l.end_date, l.duration_weeks, l.urgency, l.application_deadline, l.positions_available,
-        l.positions_filled, l.featured, l.contact_name, l.contact_email, l.contact_phone, l.match_keywords, l.view_count,
+        l.positions_filled, l.featured, l.contact_name, l.organization_name, l.contact_email, l.contact_phone, l.match_keywords, l.view_count,
         l.application_count, l.shortlisted_count, l.status, l.close_reason, l.auto_renew, l.published_at, l.expires_at,
         l.filled_at, l.closed_at, l.created_at, l.updated_at, l.source_platform, l.source_url
         """;

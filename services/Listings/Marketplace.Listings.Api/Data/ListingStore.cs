@@ -28,7 +28,7 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
                 address, city, state_province, country, postal_code, latitude, longitude, travel_required, travel_percentage,
                 relocation_offered, compensation_type, salary_min, salary_max, currency, show_compensation, schedule_type,
                 hours_per_week, shift, start_date, end_date, duration_weeks, urgency, application_deadline, expires_at,
-                auto_renew, positions_available, positions_filled, featured, contact_name, contact_email, contact_phone,
+                auto_renew, positions_available, positions_filled, featured, contact_name, contact_email, contact_phone, organization_name,
                 match_keywords, status, embedding, embedding_model)
             values (
                 @Id, @OrganizationId, @CreatedBy, @Title, @Description, @JobCategory, @Trade, @JobType, @Visibility,
@@ -38,7 +38,7 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
                 @TravelRequired, @TravelPercentage, @RelocationOffered, @CompensationType, @SalaryMin, @SalaryMax, @Currency,
                 @ShowCompensation, @ScheduleType, @HoursPerWeek, @Shift, @StartDate::date, @EndDate::date, @DurationWeeks,
                 @Urgency, @ApplicationDeadline, @ExpiresAt, @AutoRenew, @PositionsAvailable, @PositionsFilled, @Featured,
-                @ContactName, @ContactEmail, @ContactPhone, @MatchKeywords, 'draft', @Embedding, @EmbeddingModel)
+                @ContactName, @ContactEmail, @ContactPhone, @OrganizationName, @MatchKeywords, 'draft', @Embedding, @EmbeddingModel)
             """, parameters, cancellationToken: cancellationToken));
     }
 
@@ -81,7 +81,7 @@ public sealed class ListingStore(NpgsqlDataSource dataSource)
                 hours_per_week = @HoursPerWeek, shift = @Shift, start_date = @StartDate::date, end_date = @EndDate::date,
                 duration_weeks = @DurationWeeks, urgency = @Urgency, application_deadline = @ApplicationDeadline,
                 expires_at = coalesce(@ExpiresAt, expires_at), auto_renew = @AutoRenew, positions_available = @PositionsAvailable,
-                contact_name = @ContactName, contact_email = @ContactEmail,
+                contact_name = @ContactName, contact_email = @ContactEmail, organization_name = @OrganizationName,
                 contact_phone = @ContactPhone, match_keywords = @MatchKeywords, embedding = @Embedding, embedding_model = @EmbeddingModel,
                 updated_at = now()
             where id = @Id

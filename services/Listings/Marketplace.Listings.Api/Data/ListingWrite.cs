@@ -26,6 +26,7 @@ public sealed record ListingWrite : ListingFields
         {
             Id = id,
             Title = r.Title!.Trim(),
+            OrganizationName = string.IsNullOrWhiteSpace(r.OrganizationName) ? null : r.OrganizationName.Trim(),
             Description = r.Description!.Trim(),
             JobCategory = SnakeCase.Of(category),
             Trade = Trades.Of(category),

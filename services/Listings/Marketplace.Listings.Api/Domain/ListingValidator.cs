@@ -59,6 +59,7 @@ public static class ListingValidator
         errors.Range("positions_available", r.PositionsAvailable, 1, 10_000);
 
         errors.Length("contact_name", r.ContactName, 1, 200);
+        errors.Length("organization_name", r.OrganizationName, 1, 200);
         errors.Length("contact_phone", r.ContactPhone, 3, 40);
         errors.Check(r.ContactEmail is null || r.ContactEmail.Length <= 254 && r.ContactEmail.IndexOf('@') is > 0 and var at
             && at < r.ContactEmail.Length - 1, "contact_email", "contact_email is not an e-mail address.");

@@ -111,4 +111,18 @@ public sealed class JobCardTests
         Assert.That(sent, Is.EqualTo((job.Id, (string?)"Ask about the on-call rota")));
         Assert.That(card.Find("[data-testid=saved]").TextContent, Is.EqualTo("Saved"));
     }
+
+    [Test]
+    public async Task The_card_names_the_employer_when_the_listing_does_and_the_trade_otherwise()
+    {
+        await using var context = ProblemAlertTests.NewContext();
+
+        var named = context.Render<JobCard>(p => p
+            .Add(c => c.Job, JobCards.Listing(organizationName: "Lakeview Properties")).Add(c => c.Now, JobCards.Now));
+        var unnamed = context.Render<JobCard>(p => p
+            .Add(c => c.Job, JobCards.Listing()).Add(c => c.Now, JobCards.Now));
+
+        Assert.That(named.Find(".job-meta").TextContent, Does.StartWith("Lakeview Properties ·"));
+        Assert.That(unnamed.Find(".job-meta").TextContent, Does.StartWith("Elevator mechanic ·"));
+    }
 }

@@ -8,6 +8,7 @@ namespace Marketplace.Web.Api.Hiring;
 public sealed class ListingForm
 {
     public string? Title { get; set; }
+    public string? OrganizationName { get; set; }
     public string? Description { get; set; }
     public string? JobCategory { get; set; }
     public string? JobType { get; set; } = "permanent";
@@ -29,6 +30,7 @@ public sealed class ListingForm
     public static ListingForm From(ListingView l) => new()
     {
         Title = l.Title,
+        OrganizationName = l.OrganizationName,
         Description = l.Description,
         JobCategory = l.JobCategory,
         JobType = l.JobType,
@@ -52,7 +54,8 @@ public sealed class ListingForm
     public ListingRequest ToRequest() => new(
         Blank(Title), Blank(Description), JobCategory, JobType, Visibility, ExperienceLevel, LocationType, Blank(City), Blank(StateProvince),
         Blank(Country), Blank(PostalCode), SalaryMin is null && SalaryMax is null ? Blank(CompensationType) : CompensationType,
-        SalaryMin, SalaryMax, Blank(Currency)?.ToUpperInvariant(), PositionsAvailable, List(RequiredSkills), List(RequiredCertifications));
+        SalaryMin, SalaryMax, Blank(Currency)?.ToUpperInvariant(), PositionsAvailable, List(RequiredSkills), List(RequiredCertifications),
+        Blank(OrganizationName));
 
     /// <summary>"a, b,, c" → ["a", "b", "c"].</summary>
     public static IReadOnlyList<string> List(string? text) =>
@@ -66,4 +69,4 @@ public sealed record ListingRequest(
     string? Title, string? Description, string? JobCategory, string? JobType, string? Visibility, string? ExperienceLevel,
     string? LocationType, string? City, string? StateProvince, string? Country, string? PostalCode, string? CompensationType,
     decimal? SalaryMin, decimal? SalaryMax, string? Currency, int? PositionsAvailable, IReadOnlyList<string> RequiredSkills,
-    IReadOnlyList<string> RequiredCertifications);
+    IReadOnlyList<string> RequiredCertifications, string? OrganizationName);

@@ -4,6 +4,7 @@ namespace Marketplace.Web.Api.Hiring;
 public sealed record ListingView(
     Guid Id,
     string Title,
+    string? OrganizationName,
     string Description,
     string JobCategory,
     string JobType,

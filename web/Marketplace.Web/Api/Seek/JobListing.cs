@@ -5,6 +5,7 @@ public sealed record JobListing(
     Guid Id,
     Guid OrganizationId,
     string Title,
+    string? OrganizationName,
     string Description,
     string JobCategory,
     string JobType,
