@@ -96,6 +96,20 @@ public sealed class ApplicationCountersTests : ListingsFixture
     }
 
     [Test]
+    public async Task Twenty_applications_shortlisted_at_once_are_all_counted()
+    {
+        var owner = Employer();
+        var organization = owner.OrgId!.Value;
+        var job = await CreatePublishedAsync(owner);
+
+        // Consumed side by side: each consumer's recount must see the others' committed rows, not a stale snapshot.
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => PublishAsync(Moved(job, organization, Guid.NewGuid(), "viewed", "shortlisted"))));
+
+        Assert.That(await EventuallyAsync(async () => await ShortlistedAsync(job) == 20), Is.True, $"counted {await ShortlistedAsync(job)}");
+        Assert.That((await CountersAsync(job)).Applications, Is.EqualTo(20));
+    }
+
+    [Test]
     public async Task A_status_change_for_another_organizations_listing_changes_nothing()
     {
         var owner = Employer();
