@@ -1,3 +1,5 @@
+using Marketplace.ServiceDefaults.Text;
+
 namespace Marketplace.Embeddings;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Marketplace.ServiceDefaults.Text;
 
 namespace Marketplace.Embeddings;
 

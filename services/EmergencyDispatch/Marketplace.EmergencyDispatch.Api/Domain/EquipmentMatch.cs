@@ -1,3 +1,5 @@
+using Marketplace.ServiceDefaults.Text;
+
 namespace Marketplace.EmergencyDispatch.Api.Domain;
 
 /// <summary>
@@ -22,31 +24,8 @@ public sealed class EquipmentMatch
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
 
-    private static List<string> Words(string? text)
-    {
-        var words = new List<string>();
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return words;
-        }
-
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                words.Add(Singular(text[start..i].ToLowerInvariant()));
-                start = -1;
-            }
-        }
-
-        return words;
-    }
+    private static List<string> Words(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : TextTokens.Words(text).Select(Singular).ToList();
 
     private static string Singular(string word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;

@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.Text;
 using Marketplace.Embeddings;
 
 namespace Marketplace.Listings.Api.Domain;

@@ -1,6 +1,6 @@
-namespace Marketplace.Embeddings;
+namespace Marketplace.ServiceDefaults.Text;
 
-/// <summary>Lower-case alphanumeric words; "A/C" becomes "a c" and "HVAC-R" becomes "hvac r", as the lexicon spells them.</summary>
+/// <summary>Lower-case alphanumeric words (shared by the embeddings lexicon, category guessing and dispatch equipment matching); "A/C" becomes "a c" and "HVAC-R" becomes "hvac r", as the lexicon spells them.</summary>
 public static class TextTokens
 {
     public static IEnumerable<string> Words(string text)
