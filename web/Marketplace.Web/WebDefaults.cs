@@ -22,8 +22,8 @@ internal static class WebDefaults
 
     public static WebApplication UseWebDefaults(this WebApplication app)
     {
-        // A person never sees a stack trace: the error page says what happened and gives the trace id.
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        // A person never sees a stack trace: the error response says what happened and gives the trace id.
+        app.UseExceptionHandler(error => error.Run(ErrorResponse.WriteAsync));
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
